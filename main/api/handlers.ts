@@ -1,0 +1,60 @@
+import type { Handlers } from '../../shared/api/contract';
+import { appError, err, ok } from '../../shared/result';
+import type { ProjectStore } from '../services/projectStore';
+import type { SettingsStore } from '../services/settingsStore';
+import type { TemplateLibrary } from '../services/templateLibrary';
+
+/** What differs between the desktop shell and the test host: native dialogs and the like. */
+export interface ShellPort {
+  transport: 'ipc' | 'http';
+  appVersion: string;
+  systemLanguage: string;
+  /** Asks the user for a project file to import; null when they cancel. */
+  chooseFileToOpen(): Promise<string | null>;
+  /** Asks the user where to save a copy; null when they cancel. */
+  chooseFileToSave(suggestedName: string): Promise<string | null>;
+}
+
+export interface Services {
+  store: ProjectStore;
+  settings: SettingsStore;
+  templates: TemplateLibrary;
+  shell: ShellPort;
+  now: () => Date;
+}
+
+const cancelled = () => err(appError('cancelled', 'Cancelled.'));
+
+/** The one implementation of every API call. Transports (IPC, HTTP) only carry them. */
+export function createHandlers({ store, settings, templates, shell, now }: Services): Handlers {
+  return {
+    'app:info': async () =>
+      ok({ version: shell.appVersion, libraryDir: store.libraryDir, transport: shell.transport, systemLanguage: shell.systemLanguage }),
+    'settings:get': async () => ok(await settings.get()),
+    'settings:update': async (patch) => ok(await settings.update(patch)),
+    'templates:list': () => templates.list(),
+    'library:list': () => store.list(),
+    'project:create': async ({ templateId, title }) => {
+      const project = await templates.instantiate(templateId, now(), title);
+      return project.ok ? store.create(project.value) : project;
+    },
+    'project:open': ({ id }) => store.open(id),
+    'project:save': ({ id, project }) => store.save(id, project),
+    'project:duplicate': ({ id }) => store.duplicate(id),
+    'project:rename': ({ id, title }) => store.rename(id, title),
+    'project:delete': ({ id }) => store.trash(id),
+    'project:restoreBackup': ({ id }) => store.restoreBackup(id),
+    'project:import': async ({ path }) => {
+      const chosen = path ?? (await shell.chooseFileToOpen());
+      if (chosen === null) return cancelled();
+      const imported = await store.importFile(chosen);
+      if (imported.ok) await settings.addRecentFile(chosen);
+      return imported;
+    },
+    'project:saveCopy': async ({ id, path }) => {
+      const chosen = path ?? (await shell.chooseFileToSave(store.fileOf(id)));
+      if (chosen === null) return cancelled();
+      return store.saveCopy(id, chosen);
+    },
+  };
+}

@@ -1,0 +1,141 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { Command, CommanderError } from 'commander';
+import writeFileAtomic from 'write-file-atomic';
+import { projectJsonSchema } from '../../shared/project/jsonSchema';
+import { parseProjectText, serializeProject } from '../../shared/project/validate';
+import type { AppError } from '../../shared/result';
+import { fileAccessError } from '../services/fileErrors';
+import { findResourceRoot, libraryDirFrom } from '../services/paths';
+import { ProjectStore } from '../services/projectStore';
+import { TemplateLibrary } from '../services/templateLibrary';
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+  now(): Date;
+  /** Where the app keeps its data when no library is given (for `list`). */
+  dataDir: string;
+}
+
+/** A user error: printed as one clear line, with exit code 1 — never a stack trace. */
+class UserError extends Error {
+  constructor(
+    message: string,
+    readonly lines: string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+function fail(error: AppError): never {
+  throw new UserError(error.message, (error.issues ?? []).map((i) => `${i.path}: ${i.message}`));
+}
+
+async function readText(file: string): Promise<string> {
+  try {
+    if ((await stat(file)).isDirectory()) throw new UserError(`${file} is a folder, not a project file.`);
+    return await readFile(file, 'utf8');
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    return fail(fileAccessError(e, file, 'read'));
+  }
+}
+
+export function buildProgram(io: CliIo): Command {
+  const templates = () => new TemplateLibrary(join(findResourceRoot(), 'templates'));
+  const program = new Command('cpb')
+    .description('Commercial Policy Builder on the command line: the same services as the app, without a window.')
+    .option('--library <dir>', 'the library folder (default: $CPB_LIBRARY_DIR, else the app\'s own)')
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)');
+
+  program
+    .command('templates')
+    .description('list the starter templates')
+    .action(async () => {
+      const list = await templates().list();
+      if (!list.ok) fail(list.error);
+      const width = Math.max(...list.value.map((t) => t.id.length));
+      for (const t of list.value) io.out(`${t.id.padEnd(width)}  ${t.language}  ${t.title}`);
+    });
+
+  program
+    .command('new')
+    .description('write a new project file from a template')
+    .requiredOption('--template <id>', 'template id (see "templates")')
+    .requiredOption('--out <file>', 'where to write the project file')
+    .option('--title <title>', 'the document title (default: the template\'s)')
+    .option('--force', 'replace the file if it exists')
+    .action(async (opts: { template: string; out: string; title?: string; force?: boolean }) => {
+      const out = resolve(opts.out);
+      if (!opts.force && (await stat(out).then(() => true, () => false))) {
+        throw new UserError(`${out} already exists. Choose another name, or add --force to replace it.`);
+      }
+      const project = await templates().instantiate(opts.template, io.now(), opts.title);
+      if (!project.ok) fail(project.error);
+      try {
+        await writeFileAtomic(out, serializeProject(project.value));
+      } catch (e) {
+        fail(fileAccessError(e, out, 'write'));
+      }
+      io.out(`Wrote ${out}`);
+    });
+
+  program
+    .command('validate')
+    .description('check that a file is a valid project (exit 0 and OK, or exit 1 and the problems)')
+    .argument('<file>', 'the project file')
+    .action(async (file: string) => {
+      const loaded = parseProjectText(await readText(file), file);
+      if (!loaded.ok) {
+        const issues = loaded.error.issues ?? [];
+        if (issues.length === 0) throw new UserError(`${file}: ${loaded.error.message}`);
+        throw new UserError(`${file}: ${issues.length} problem${issues.length === 1 ? '' : 's'}`, issues.map((i) => `${i.path}: ${i.message}`));
+      }
+      if (loaded.value.readOnly) io.out(`Note: written by a newer version of the app (format ${loaded.value.fromVersion}).`);
+      else if (loaded.value.fromVersion < loaded.value.project.schemaVersion) {
+        io.out(`Note: format ${loaded.value.fromVersion}; the app will update it to format ${loaded.value.project.schemaVersion} when it is saved.`);
+      }
+      io.out('OK');
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the project file')
+    .action(() => io.out(JSON.stringify(projectJsonSchema(), null, 2)));
+
+  program
+    .command('list')
+    .description('list the projects in the library')
+    .action(async () => {
+      const store = new ProjectStore({ libraryDir: libraryDirFrom(io.dataDir, program.opts<{ library?: string }>().library) });
+      const list = await store.list();
+      if (!list.ok) fail(list.error);
+      if (list.value.length === 0) io.out(`No projects in ${store.libraryDir}.`);
+      for (const e of list.value) io.out(`${e.id}  ${e.state.padEnd(8)}  ${e.updatedAt.slice(0, 10)}  ${e.title}`);
+    });
+
+  return program;
+}
+
+/** Runs the CLI and returns the exit code: 0 done, 1 the input is at fault, 2 usage error. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0 ? 0 : 2;
+    }
+    if (e instanceof UserError) {
+      io.err(e.message);
+      for (const line of e.lines) io.err(`  ${line}`);
+      return 1;
+    }
+    io.err(`Unexpected error: ${e instanceof Error ? e.message : String(e)}. Please report this.`);
+    return 70;
+  }
+}

@@ -1,0 +1,87 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+import { CONTENT_SECURITY_POLICY } from '../../shared/api/security';
+import { createHandlers, type ShellPort } from '../api/handlers';
+import { dispatch } from '../api/dispatch';
+import { composeServices, type ServicePaths } from '../services/compose';
+
+/**
+ * The loopback HTTP host used by end-to-end tests: it serves the built renderer and carries the
+ * same API calls as IPC does, over `POST /api/<call>`. It is not part of the packaged app.
+ */
+
+const MAX_BODY_BYTES = 50 * 1024 * 1024;
+
+export interface HostOptions extends ServicePaths {
+  rendererDir: string;
+  port?: number;
+  appVersion?: string;
+  now?: () => Date;
+}
+
+export interface RunningHost {
+  url: string;
+  server: Server;
+  /** Answers the next native dialog the way a user would (a path, or null to cancel). */
+  queueDialogAnswer(answer: string | null): void;
+  close(): Promise<void>;
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error('Request body too large.');
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text === '' ? {} : JSON.parse(text);
+}
+
+function send(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const dialogAnswers: (string | null)[] = [];
+  const nextAnswer = async () => (dialogAnswers.length > 0 ? dialogAnswers.shift()! : null);
+  const shell: ShellPort = {
+    transport: 'http',
+    appVersion: options.appVersion ?? '0.0.0-host',
+    systemLanguage: 'en',
+    chooseFileToOpen: nextAnswer,
+    chooseFileToSave: nextAnswer,
+  };
+  const handlers = createHandlers(composeServices(options, shell, options.now));
+  const statics = sirv(options.rendererDir, {
+    single: true,
+    dev: true,
+    setHeaders: (res) => res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY),
+  });
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return send(res, 405, { error: 'Use POST.' });
+      const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+      readJson(req)
+        .then((input) => dispatch(handlers, name, input))
+        .then((result) => send(res, 200, result))
+        .catch((e: unknown) => send(res, 400, { ok: false, error: { code: 'invalidInput', message: `Bad request: ${String(e)}` } }));
+      return;
+    }
+    statics(req, res, () => send(res, 404, { error: 'Not found.' }));
+  });
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    queueDialogAnswer: (answer) => dialogAnswers.push(answer),
+    close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+  };
+}

@@ -1,0 +1,101 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session } from 'electron';
+import { MENU_CHANNEL, type MenuCommand } from '../shared/api/menu';
+import { createHandlers, type ShellPort } from './api/handlers';
+import { composeServices } from './services/compose';
+import { findResourceRoot, libraryDirFrom } from './services/paths';
+import { PROJECT_EXTENSION } from './services/projectStore';
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './shell/appProtocol';
+import { registerIpc } from './shell/ipc';
+import { menuTemplate } from './shell/menu';
+import { createMainWindow, lockDownSession, windowStateOf } from './shell/window';
+
+// The composition root of the desktop app: everything here is wiring; the work is in services/.
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+// electron-vite dev serves the renderer itself; the packaged and previewed app serves app://.
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const appOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
+
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+
+  const projectFilters = [{ name: 'Commercial Policy project', extensions: [PROJECT_EXTENSION.slice(1)] }];
+  const shell: ShellPort = {
+    transport: 'ipc',
+    appVersion: app.getVersion(),
+    systemLanguage: app.getLocale(),
+    async chooseFileToOpen() {
+      const options = { properties: ['openFile' as const], filters: projectFilters };
+      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseFileToSave(suggestedName) {
+      const options = { defaultPath: suggestedName, filters: projectFilters };
+      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      return result.canceled ? null : (result.filePath ?? null);
+    },
+  };
+
+  const dataDir = app.getPath('userData');
+  const services = composeServices(
+    { dataDir, libraryDir: libraryDirFrom(dataDir), templatesDir: join(findResourceRoot(), 'templates') },
+    shell,
+  );
+  const sendToWindow = (command: MenuCommand) => mainWindow?.webContents.send(MENU_CHANNEL, command);
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+
+  app.whenReady().then(async () => {
+    lockDownSession(session.defaultSession);
+    registerAppProtocol(protocol, net, join(here, '../renderer'));
+    registerIpc(ipcMain, createHandlers(services), appOrigin);
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate({
+          isMac: process.platform === 'darwin',
+          appName: app.getName(),
+          send: sendToWindow,
+          showAbout: () => app.showAboutPanel(),
+          exportEnabled: false,
+        }),
+      ),
+    );
+    const settings = await services.settings.get();
+    mainWindow = createMainWindow(
+      {
+        BrowserWindow,
+        preloadPath: join(here, '../preload/index.cjs'),
+        appOrigin,
+        workAreas: screen.getAllDisplays().map((d) => d.workArea),
+      },
+      settings.window,
+    );
+    const window = mainWindow;
+    let stateSaved = false;
+    window.on('close', (event) => {
+      if (stateSaved) return;
+      // Remember size and position before the window goes; the write is async, so close after it.
+      event.preventDefault();
+      stateSaved = true;
+      void services.settings.update({ window: windowStateOf(window) }).finally(() => window.destroy());
+    });
+    window.on('closed', () => (mainWindow = null));
+    await window.loadURL(devServerUrl ?? APP_ENTRY_URL);
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}

@@ -1,0 +1,104 @@
+import { Badge, Button, Card, Group, Modal, Progress, SimpleGrid, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import type { LibraryEntry, TemplateInfo } from '../../shared/api/contract';
+import { useApi } from '../api/ApiProvider';
+import { notifyError } from '../components/notify';
+
+interface Props {
+  opened: boolean;
+  onClose(): void;
+  onCreated(entry: LibraryEntry): void;
+}
+
+const NewProjectForm = z.object({ title: z.string().trim().min(1, 'newProject.titleRequired').max(300) });
+type NewProjectForm = z.infer<typeof NewProjectForm>;
+
+export function NewProjectDialog({ opened, onClose, onCreated }: Props) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const [templates, setTemplates] = useState<TemplateInfo[]>([]);
+  const [templateId, setTemplateId] = useState('blank');
+  const form = useForm<NewProjectForm>({ resolver: zodResolver(NewProjectForm), defaultValues: { title: '' } });
+
+  useEffect(() => {
+    if (!opened) return;
+    form.reset({ title: '' });
+    setTemplateId('blank');
+    void api['templates:list']({}).then((result) => (result.ok ? setTemplates(result.value) : notifyError(t, result.error)));
+  }, [opened, api, t, form]);
+
+  const submit = form.handleSubmit(async ({ title }) => {
+    const result = await api['project:create']({ templateId, title });
+    if (!result.ok) return notifyError(t, result.error);
+    onCreated(result.value);
+  });
+
+  const titleError = form.formState.errors.title?.message;
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('newProject.title')} size="xl" centered>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="lg">
+          <TextInput
+            label={t('newProject.titleLabel')}
+            description={t('newProject.titleHint')}
+            placeholder={t('newProject.titlePlaceholder')}
+            data-autofocus
+            error={titleError ? t(titleError as 'newProject.titleRequired') : undefined}
+            {...form.register('title')}
+          />
+          <div role="radiogroup" aria-label={t('newProject.templateLabel')}>
+            <Text fw={500} size="sm" mb={6}>
+              {t('newProject.templateLabel')}
+            </Text>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              {templates.map((template) => {
+                const selected = template.id === templateId;
+                return (
+                  <UnstyledButton
+                    key={template.id}
+                    role="radio"
+                    aria-checked={selected}
+                    onClick={() => setTemplateId(template.id)}
+                    data-testid={`template-${template.id}`}
+                  >
+                    <Card withBorder padding="md" radius="md" style={{ borderColor: selected ? 'var(--mantine-color-teal-6)' : undefined, borderWidth: selected ? 2 : 1, height: '100%' }}>
+                      <Stack gap={6}>
+                        <Group justify="space-between" wrap="nowrap">
+                          <Text fw={600} lineClamp={2}>
+                            {template.title}
+                          </Text>
+                          <Badge variant="light" color="gray">
+                            {t(`languages.${template.language}`)}
+                          </Badge>
+                        </Group>
+                        <Text size="sm" c="dimmed">
+                          {template.id === 'blank' ? t('newProject.blankDescription') : t('newProject.exampleDescription', { company: template.companyName })}
+                        </Text>
+                        <Progress value={template.completeness * 100} size="sm" aria-hidden />
+                        <Text size="xs" c="dimmed">
+                          {t('newProject.completeness', { percent: Math.round(template.completeness * 100).toLocaleString(i18n.language) })}
+                        </Text>
+                      </Stack>
+                    </Card>
+                  </UnstyledButton>
+                );
+              })}
+            </SimpleGrid>
+          </div>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={form.formState.isSubmitting}>
+              {t('common.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,98 @@
+import { Box, Group, NavLink, Progress, ScrollArea, Stack, Text, ThemeIcon, Tooltip, UnstyledButton } from '@mantine/core';
+import { IconArrowLeft, IconCheck, IconCircleDashed } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import type { Project } from '../../shared/project/schema';
+import { SECTIONS, sectionKeys, type Part, type SectionDef } from '../../shared/sections/catalogue';
+import { projectCompleteness, sectionCompleteness, type Completeness } from '../../shared/sections/completeness';
+import { routes } from '../app/routes';
+import { formatPercent } from '../components/format';
+
+const PARTS: Part[] = ['setup', 'policy', 'salesPlan', 'optional'];
+
+function CompletenessMark({ completeness, label }: { completeness: Completeness | null; label: string }) {
+  if (completeness === null) return <Box w={20} aria-hidden />;
+  const done = completeness.ratio >= 1;
+  return (
+    <Tooltip label={label} withArrow position="right">
+      {done ? (
+        <ThemeIcon size={20} radius="xl" color="teal" aria-label={label}>
+          <IconCheck size={13} />
+        </ThemeIcon>
+      ) : completeness.filled === 0 ? (
+        <ThemeIcon size={20} radius="xl" color="gray" variant="light" aria-label={label}>
+          <IconCircleDashed size={13} />
+        </ThemeIcon>
+      ) : (
+        <Box w={20} aria-label={label} role="img">
+          <Progress value={completeness.ratio * 100} size={6} radius="xl" color="yellow" />
+        </Box>
+      )}
+    </Tooltip>
+  );
+}
+
+export function SectionNavigation({ project, projectId, activeSectionId }: { project: Project; projectId: string; activeSectionId: string }) {
+  const { t, i18n } = useTranslation();
+  const [, navigate] = useLocation();
+  const overall = projectCompleteness(project);
+
+  const markLabel = (c: Completeness | null) =>
+    c === null ? t('project.notIncluded') : c.ratio >= 1 ? t('project.complete') : c.filled === 0 ? t('project.notStarted') : t('project.partlyComplete', { filled: c.filled, required: c.required });
+
+  const numberOf = (section: SectionDef) => (section.number === null ? '' : section.part === 'salesPlan' ? `B${section.number}. ` : `${section.number}. `);
+
+  return (
+    <Stack h="100%" gap={0}>
+      <Box p="md" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+        <UnstyledButton onClick={() => navigate(routes.home())} mb="xs">
+          <Group gap={4}>
+            <IconArrowLeft size={14} />
+            <Text size="sm" c="dimmed">
+              {t('project.backToLibrary')}
+            </Text>
+          </Group>
+        </UnstyledButton>
+        <Text fw={650} lineClamp={2} data-testid="project-title">
+          {project.meta.title}
+        </Text>
+        <Text size="sm" c="dimmed" lineClamp={1}>
+          {project.meta.companyName}
+        </Text>
+        <Progress value={overall.ratio * 100} size="sm" mt="sm" aria-label={t('project.overall', { percent: formatPercent(overall.ratio, i18n.language) })} />
+        <Text size="xs" c="dimmed" mt={4}>
+          {t('project.overall', { percent: formatPercent(overall.ratio, i18n.language).replace(/\s*%$/, '') })}
+        </Text>
+      </Box>
+      <ScrollArea style={{ flex: 1 }} p="xs">
+        <nav aria-label={t('project.navigation')}>
+          {PARTS.map((part) => (
+            <Box key={part} mb="sm">
+              <Text size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" py={6}>
+                {t(`project.parts.${part}`)}
+              </Text>
+              {SECTIONS.filter((s) => s.part === part).map((section: SectionDef) => {
+                const included = !section.optionalChapterId || project.optionalChapters[section.optionalChapterId].included;
+                const completeness = included ? sectionCompleteness(project, section) : null;
+                const active = section.id === activeSectionId;
+                return (
+                  <NavLink
+                    key={section.id}
+                    component="a"
+                    href={`#${routes.project(projectId, section.id)}`}
+                    active={active}
+                    aria-current={active ? 'page' : undefined}
+                    label={`${numberOf(section)}${t(sectionKeys(section).title as 'sections.goals.title')}`}
+                    rightSection={<CompletenessMark completeness={completeness} label={markLabel(completeness)} />}
+                    styles={{ label: { whiteSpace: 'normal' } }}
+                    c={included ? undefined : 'dimmed'}
+                  />
+                );
+              })}
+            </Box>
+          ))}
+        </nav>
+      </ScrollArea>
+    </Stack>
+  );
+}

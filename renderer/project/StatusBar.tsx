@@ -1,0 +1,39 @@
+import { Button, Group, Loader, Text } from '@mantine/core';
+import { IconAlertTriangle, IconCheck, IconLock } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { projectCompleteness } from '../../shared/sections/completeness';
+import { formatPercent } from '../components/format';
+import type { ProjectSession } from './projectSession';
+import { useSessionSnapshot } from './useProjectSession';
+
+export function StatusBar({ session }: { session: ProjectSession }) {
+  const { t, i18n } = useTranslation();
+  const { project, save } = useSessionSnapshot(session);
+  const overall = projectCompleteness(project);
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap" style={{ background: 'var(--mantine-color-gray-1)' }}>
+      <Group gap={6} role="status" aria-live="polite" data-testid="save-state" data-state={save.kind} wrap="nowrap">
+        {save.kind === 'saved' && <IconCheck size={14} color="var(--mantine-color-teal-7)" aria-hidden />}
+        {save.kind === 'saving' && <Loader size={12} aria-hidden />}
+        {save.kind === 'error' && <IconAlertTriangle size={14} color="var(--mantine-color-red-7)" aria-hidden />}
+        {save.kind === 'readOnly' && <IconLock size={14} aria-hidden />}
+        <Text size="xs" c={save.kind === 'error' ? 'red.8' : 'dimmed'} lineClamp={1}>
+          {save.kind === 'error' ? t('status.error', { message: save.error.message }) : t(`status.${save.kind}`)}
+        </Text>
+        {save.kind === 'error' && (
+          <Button size="compact-xs" variant="light" color="red" onClick={() => void session.flush()}>
+            {t('status.retry')}
+          </Button>
+        )}
+      </Group>
+      <Group gap="lg" wrap="nowrap">
+        <Text size="xs" c="dimmed">
+          {t('project.overall', { percent: formatPercent(overall.ratio, i18n.language).replace(/\s*%$/, '') })}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {t(`languages.${project.meta.outputLanguage}`)} · {project.meta.currency}
+        </Text>
+      </Group>
+    </Group>
+  );
+}

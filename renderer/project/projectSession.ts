@@ -1,0 +1,107 @@
+import { produce, type Draft } from 'immer';
+import type { ApiClient } from '../../shared/api/contract';
+import type { Project } from '../../shared/project/schema';
+import type { AppError } from '../../shared/result';
+
+export type SaveState =
+  | { kind: 'saved' }
+  | { kind: 'unsaved' }
+  | { kind: 'saving' }
+  | { kind: 'error'; error: AppError }
+  | { kind: 'readOnly' };
+
+export interface SessionSnapshot {
+  project: Project;
+  save: SaveState;
+}
+
+/** How long after the last edit the project is written (the user never presses Save). */
+export const AUTOSAVE_DELAY_MS = 600;
+
+/**
+ * One open project in the UI: the current content, edits applied as immutable updates, and
+ * autosave. A failed save keeps the edit in memory and is retried on the next edit or on demand.
+ */
+export class ProjectSession {
+  private snapshot: SessionSnapshot;
+  private readonly listeners = new Set<() => void>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private inFlight: Promise<void> | null = null;
+  /** Bumped by every edit, so a save that finishes after a newer edit does not mark it saved. */
+  private revision = 0;
+
+  constructor(
+    private readonly api: ApiClient,
+    readonly id: string,
+    project: Project,
+    readOnly: boolean,
+  ) {
+    this.snapshot = { project, save: readOnly ? { kind: 'readOnly' } : { kind: 'saved' } };
+  }
+
+  getSnapshot = (): SessionSnapshot => this.snapshot;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  get readOnly(): boolean {
+    return this.snapshot.save.kind === 'readOnly';
+  }
+
+  /** Applies an edit and schedules the save. */
+  update(recipe: (draft: Draft<Project>) => void): void {
+    if (this.readOnly) return;
+    this.revision += 1;
+    this.set({ project: produce(this.snapshot.project, recipe), save: { kind: 'unsaved' } });
+    this.schedule();
+  }
+
+  /** Writes pending edits now; resolves when the file on disk has them (or the save failed). */
+  async flush(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    if (this.inFlight) await this.inFlight;
+    if (this.snapshot.save.kind === 'unsaved' || this.snapshot.save.kind === 'error') await this.saveNow();
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.listeners.clear();
+  }
+
+  private schedule() {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, AUTOSAVE_DELAY_MS);
+  }
+
+  private saveNow(): Promise<void> {
+    const revision = this.revision;
+    const project = this.snapshot.project;
+    this.set({ ...this.snapshot, save: { kind: 'saving' } });
+    this.inFlight = this.api['project:save']({ id: this.id, project }).then((result) => {
+      this.inFlight = null;
+      if (!result.ok) {
+        this.set({ ...this.snapshot, save: { kind: 'error', error: result.error } });
+        return;
+      }
+      const saved = produce(this.snapshot.project, (draft) => {
+        draft.meta.updatedAt = result.value.updatedAt;
+      });
+      this.set({ project: saved, save: revision === this.revision ? { kind: 'saved' } : { kind: 'unsaved' } });
+      if (revision !== this.revision && !this.timer) this.schedule();
+    });
+    return this.inFlight;
+  }
+
+  private set(next: SessionSnapshot) {
+    this.snapshot = next;
+    for (const listener of this.listeners) listener();
+  }
+}

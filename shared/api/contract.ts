@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { Project } from '../project/schema';
+import { Language } from '../project/primitives';
+import { ERROR_CODES, type Result } from '../result';
+import { Settings, SettingsPatch } from '../settings';
+import { CALL_NAMES, type CallName } from './callNames';
+
+/**
+ * The one API between the UI and the main process. Every call is declared here once, with its
+ * input and output schemas; main implements each once; IPC (the app) and HTTP (end-to-end
+ * tests) both carry exactly these calls.
+ */
+
+export const AppErrorSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  file: z.string().optional(),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+
+const ProjectKey = z.object({ id: z.string().min(1).max(200).regex(/^[^/\\]+$/, 'A project id is a file name without folders.') });
+
+export const LibraryEntry = z.object({
+  /** The file's name in the library without its extension. */
+  id: z.string(),
+  fileName: z.string(),
+  title: z.string(),
+  companyName: z.string(),
+  updatedAt: z.string(),
+  /** ok: opens for editing; readOnly: written by a newer app; damaged: cannot be opened. */
+  state: z.enum(['ok', 'readOnly', 'damaged']),
+  problem: AppErrorSchema.nullable(),
+  backupAvailable: z.boolean(),
+});
+export type LibraryEntry = z.infer<typeof LibraryEntry>;
+
+export const TemplateInfo = z.object({
+  id: z.string(),
+  title: z.string(),
+  companyName: z.string(),
+  language: Language,
+  /** How much of the project the template fills in, 0..1. */
+  completeness: z.number().min(0).max(1),
+});
+export type TemplateInfo = z.infer<typeof TemplateInfo>;
+
+export const OpenedProject = z.object({
+  id: z.string(),
+  project: Project,
+  readOnly: z.boolean(),
+  /** Set when the file was lifted from an older format on opening. */
+  migratedFrom: z.number().int().nullable(),
+  backupAvailable: z.boolean(),
+});
+export type OpenedProject = z.infer<typeof OpenedProject>;
+
+export const AppInfo = z.object({
+  version: z.string(),
+  libraryDir: z.string(),
+  transport: z.enum(['ipc', 'http']),
+  systemLanguage: z.string(),
+});
+
+const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+const none = z.object({});
+
+export const contract = {
+  'app:info': call(none, AppInfo),
+  'settings:get': call(none, Settings),
+  'settings:update': call(SettingsPatch, Settings),
+  'templates:list': call(none, z.array(TemplateInfo)),
+  'library:list': call(none, z.array(LibraryEntry)),
+  'project:create': call(z.object({ templateId: z.string().min(1), title: z.string().max(500).optional() }), LibraryEntry),
+  'project:open': call(ProjectKey, OpenedProject),
+  'project:save': call(ProjectKey.extend({ project: Project }), z.object({ updatedAt: z.string() })),
+  'project:duplicate': call(ProjectKey, LibraryEntry),
+  'project:rename': call(ProjectKey.extend({ title: z.string().trim().min(1, 'Give the project a title.').max(500) }), LibraryEntry),
+  'project:delete': call(ProjectKey, z.object({ trashedAs: z.string() })),
+  'project:restoreBackup': call(ProjectKey, LibraryEntry),
+  /** Without a path the shell asks the user to pick a file. */
+  'project:import': call(z.object({ path: z.string().min(1).optional() }), LibraryEntry),
+  /** Without a path the shell asks the user where to save. */
+  'project:saveCopy': call(ProjectKey.extend({ path: z.string().min(1).optional() }), z.object({ path: z.string() })),
+} as const satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export { CALL_NAMES, type CallName };
+
+export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
+export type ParsedInput<K extends CallName> = z.output<Contract[K]['input']>;
+export type CallOutput<K extends CallName> = z.output<Contract[K]['output']>;
+export type CallResult<K extends CallName> = Result<CallOutput<K>>;
+
+/** What the renderer holds: one async function per call, each resolving to data or an error. */
+export type ApiClient = { [K in CallName]: (input: CallInput<K>) => Promise<CallResult<K>> };
+
+/** What main implements: one function per call, given input already parsed by its schema. */
+export type Handlers = { [K in CallName]: (input: ParsedInput<K>) => Promise<CallResult<K>> };

@@ -1,0 +1,65 @@
+import { nanoid } from 'nanoid';
+import { OPTIONAL_CHAPTER_IDS, CURRENT_SCHEMA_VERSION, type OptionalChapterId, type Project } from './schema';
+import type { Language } from './primitives';
+
+export const newId = (): string => nanoid(12);
+
+export interface BlankProjectOptions {
+  id?: string;
+  title?: string;
+  now: Date;
+  language?: Language;
+  currency?: string;
+}
+
+const nextJanuary = (now: Date) => `${now.getUTCFullYear() + 1}-01`;
+
+/** A project with every chapter present and empty: the `blank` template and the start of a new one. */
+export function createBlankProject({ id = newId(), title = '', now, language = 'en', currency = 'EUR' }: BlankProjectOptions): Project {
+  const stamp = now.toISOString();
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id,
+    meta: {
+      title,
+      companyName: '',
+      authors: [],
+      preparedBy: '',
+      documentVersion: '0.1',
+      documentDate: stamp.slice(0, 10),
+      createdAt: stamp,
+      updatedAt: stamp,
+      currency,
+      planStart: nextJanuary(now),
+      horizonYears: 5,
+      outputLanguage: language,
+      confidential: false,
+    },
+    catalogues: { productGroups: [], territories: [], channels: [], counterpartyTypes: [], kpis: [] },
+    policy: {
+      goals: { intro: [], items: [] },
+      methods: { narrative: [], principles: [] },
+      distribution: { narrative: [], branches: [], dealers: [], priorityChannels: [] },
+      channelRules: {
+        pricing: { basis: 'exWorks', basePrinciple: [], deliveryCosts: [], adjustments: [], narrative: [] },
+        motivation: { narrative: [], schemes: [] },
+        creditPolicy: { narrative: [], terms: [], newCustomerTerms: '', latePaymentSteps: [] },
+      },
+      documentFlow: { narrative: [], documents: [] },
+    },
+    salesPlan: {
+      overview: [],
+      context: {
+        marketGrowthPercent: null,
+        potentialCustomers: null,
+        qualifiedLeadsPerMonth: null,
+        businessGoal: { description: '', profitTarget: null, year: null },
+      },
+      forecast: { lines: [], narrative: [] },
+      tactics: { interest: [], desire: [], decision: [], narrative: [] },
+    },
+    optionalChapters: Object.fromEntries(
+      OPTIONAL_CHAPTER_IDS.map((chapterId) => [chapterId, { included: false, body: [] }]),
+    ) as Record<OptionalChapterId, { included: boolean; body: [] }>,
+  };
+}

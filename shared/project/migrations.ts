@@ -1,0 +1,86 @@
+import { richTextFromPlain } from '../text/richText';
+import { CURRENT_SCHEMA_VERSION } from './schema';
+
+type Json = Record<string, unknown>;
+
+export interface Migration {
+  from: number;
+  to: number;
+  description: string;
+  migrate(file: Json): Json;
+}
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Converts the string at `path` into rich text, leaving anything else as it is. */
+function plainToRichTextAt(root: Json, path: string[]): void {
+  let node: unknown = root;
+  for (const key of path.slice(0, -1)) {
+    if (!isObject(node)) return;
+    node = node[key];
+  }
+  const last = path[path.length - 1]!;
+  if (isObject(node) && typeof node[last] === 'string') node[last] = richTextFromPlain(node[last]);
+}
+
+/** Narrative fields that the 0.x preview stored as plain strings. */
+const V0_NARRATIVE_PATHS = [
+  'policy.goals.intro',
+  'policy.methods.narrative',
+  'policy.distribution.narrative',
+  'policy.channelRules.pricing.basePrinciple',
+  'policy.channelRules.pricing.deliveryCosts',
+  'policy.channelRules.pricing.narrative',
+  'policy.channelRules.motivation.narrative',
+  'policy.channelRules.creditPolicy.narrative',
+  'policy.documentFlow.narrative',
+  'salesPlan.overview',
+  'salesPlan.forecast.narrative',
+  'salesPlan.tactics.narrative',
+].map((p) => p.split('.'));
+
+/** Ordered list: each entry lifts a file by one version; a file goes through them in turn. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 0,
+    to: 1,
+    description: 'Preview files (no schemaVersion): narratives were plain text; they become paragraphs and lists.',
+    migrate(file) {
+      const next = JSON.parse(JSON.stringify(file)) as Json;
+      for (const path of V0_NARRATIVE_PATHS) plainToRichTextAt(next, path);
+      if (isObject(next.optionalChapters)) {
+        for (const chapter of Object.values(next.optionalChapters)) {
+          if (isObject(chapter)) plainToRichTextAt(chapter, ['body']);
+        }
+      }
+      next.schemaVersion = 1;
+      return next;
+    },
+  },
+];
+
+export type MigrationOutcome =
+  | { kind: 'current'; file: Json; fromVersion: number }
+  | { kind: 'migrated'; file: Json; fromVersion: number }
+  | { kind: 'newer'; file: Json; fromVersion: number }
+  | { kind: 'notAProject'; reason: string };
+
+/** The version a file says it has; files from before versioning count as 0. */
+export function fileVersion(file: Json): number | null {
+  if (!('schemaVersion' in file)) return 0;
+  const v = file.schemaVersion;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : null;
+}
+
+export function migrateToCurrent(raw: unknown): MigrationOutcome {
+  if (!isObject(raw)) return { kind: 'notAProject', reason: 'The file does not hold a JSON object.' };
+  const version = fileVersion(raw);
+  if (version === null) return { kind: 'notAProject', reason: 'schemaVersion must be a whole number.' };
+  if (version > CURRENT_SCHEMA_VERSION) return { kind: 'newer', file: raw, fromVersion: version };
+  if (version === CURRENT_SCHEMA_VERSION) return { kind: 'current', file: raw, fromVersion: version };
+  let file = raw;
+  for (const migration of MIGRATIONS) {
+    if (migration.from === fileVersion(file)) file = migration.migrate(file);
+  }
+  return { kind: 'migrated', file, fromVersion: version };
+}

@@ -1,0 +1,277 @@
+import { z } from 'zod';
+import { RichText } from '../text/richText';
+import { CurrencyCode, Id, IsoDate, IsoDateTime, Language, Line, Money, Note, Percent, YearMonth } from './primitives';
+
+/** The file format version this build writes. Older files are migrated on load (see migrations.ts). */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+// ---------------------------------------------------------------------------------------------
+// Metadata
+
+export const Person = z.object({ name: Line, role: Line });
+
+export const ProjectMeta = z.object({
+  title: Line,
+  companyName: Line,
+  authors: z.array(Person).max(20),
+  /** The consultant or firm that prepared the document for the client, if any. */
+  preparedBy: Line,
+  documentVersion: z.string().max(40),
+  documentDate: IsoDate,
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  currency: CurrencyCode,
+  planStart: YearMonth,
+  horizonYears: z.number().int().min(1).max(10),
+  outputLanguage: Language,
+  confidential: z.boolean(),
+});
+export type ProjectMeta = z.infer<typeof ProjectMeta>;
+
+// ---------------------------------------------------------------------------------------------
+// Catalogues: defined once, referenced by id from every chapter.
+
+const Named = { id: Id, name: Line, description: Note };
+
+export const ProductGroup = z.object(Named);
+export const Territory = z.object(Named);
+export const ChannelKind = z.enum(['keyAccount', 'directSales', 'branch', 'dealer', 'agent', 'online', 'retail', 'other']);
+export const Channel = z.object({ ...Named, kind: ChannelKind });
+export const CounterpartyType = z.object(Named);
+export const Kpi = z.object({
+  id: Id,
+  name: Line,
+  unit: Line,
+  /** How the value is measured and from which document or system. */
+  measurement: Note,
+  target: Line,
+});
+
+export const Catalogues = z.object({
+  productGroups: z.array(ProductGroup).max(200),
+  territories: z.array(Territory).max(200),
+  channels: z.array(Channel).max(100),
+  counterpartyTypes: z.array(CounterpartyType).max(100),
+  kpis: z.array(Kpi).max(100),
+});
+export type Catalogues = z.infer<typeof Catalogues>;
+export type CatalogueName = keyof Catalogues;
+
+// ---------------------------------------------------------------------------------------------
+// Part A, chapter 1: goals of the commercial policy (structural, not financial).
+
+export const Goal = z.object({
+  id: Id,
+  goal: Note,
+  /** A date or a period as the user says it: "end of 2027", "Q2 2027". */
+  horizon: Line,
+  measure: Note,
+  owner: Line,
+});
+export const GoalsChapter = z.object({ intro: RichText, items: z.array(Goal).max(100) });
+
+// Chapter 2: methods of reaching the goals.
+
+export const MethodPrinciple = z.object({
+  id: Id,
+  /** The kind of channel participant the principle applies to. */
+  counterpartyTypeId: Id,
+  principle: Note,
+});
+export const MethodsChapter = z.object({ narrative: RichText, principles: z.array(MethodPrinciple).max(100) });
+
+// Chapter 3: organisation of distribution and the sales channels used.
+
+export const NetworkUnit = z.object({
+  id: Id,
+  name: Line,
+  status: z.enum(['existing', 'planned']),
+  location: Line,
+  structure: Note,
+  currentState: Note,
+  goals: Note,
+  tasks: Note,
+});
+export const PriorityChannel = z.object({
+  id: Id,
+  productGroupId: Id,
+  territoryId: Id,
+  channelIds: z.array(Id).max(20),
+  targetCustomerType: Note,
+});
+export const DistributionChapter = z.object({
+  narrative: RichText,
+  branches: z.array(NetworkUnit).max(200),
+  dealers: z.array(NetworkUnit).max(500),
+  priorityChannels: z.array(PriorityChannel).max(1000),
+});
+
+// Chapter 4: rules of working with the channels.
+
+export const BasePriceBasis = z.enum(['exWorks', 'delivered', 'zone', 'other']);
+export const PriceAdjustment = z.object({
+  channelId: Id,
+  productGroupId: Id,
+  /** Signed: negative is a discount from the base price, positive a markup. */
+  percent: Percent,
+});
+export const Pricing = z.object({
+  basis: BasePriceBasis,
+  basePrinciple: RichText,
+  deliveryCosts: RichText,
+  adjustments: z.array(PriceAdjustment).max(5000),
+  narrative: RichText,
+});
+
+export const BonusTier = z.object({
+  id: Id,
+  /** Reached when the scheme's KPI is at or above this value over the period. */
+  threshold: z.number().finite().min(0),
+  reward: Note,
+  /** The reward as a percentage, when it is one (used for margin checks). */
+  rewardPercent: Percent.nullable(),
+});
+export const MotivationScheme = z.object({
+  id: Id,
+  name: Line,
+  counterpartyTypeId: Id,
+  kpiId: Id,
+  period: z.enum(['monthly', 'quarterly', 'annual']),
+  tiers: z.array(BonusTier).max(20),
+  notes: Note,
+});
+export const Motivation = z.object({ narrative: RichText, schemes: z.array(MotivationScheme).max(100) });
+
+export const CreditTerms = z.object({
+  id: Id,
+  channelId: Id,
+  paymentDays: z.number().int().min(0).max(365),
+  creditLimit: Money.min(0),
+  prepaymentPercent: z.number().finite().min(0).max(100),
+  conditions: Note,
+});
+export const LatePaymentStep = z.object({ id: Id, afterDays: z.number().int().min(0).max(3650), action: Note });
+export const CreditPolicy = z.object({
+  narrative: RichText,
+  terms: z.array(CreditTerms).max(100),
+  newCustomerTerms: Note,
+  latePaymentSteps: z.array(LatePaymentStep).max(20),
+});
+
+export const ChannelRulesChapter = z.object({ pricing: Pricing, motivation: Motivation, creditPolicy: CreditPolicy });
+
+// Chapter 5: document flow and information exchange.
+
+export const Party = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('company') }),
+  z.object({ kind: z.literal('counterpartyType'), id: Id }),
+]);
+export type Party = z.infer<typeof Party>;
+export const FlowDocument = z.object({
+  id: Id,
+  name: Line,
+  from: Party,
+  to: Party,
+  frequency: z.enum(['weekly', 'monthly', 'quarterly', 'annual', 'perEvent']),
+  /** When it is due, as the user says it: "by the 5th", "by 30 November". */
+  due: Line,
+  content: Note,
+  purpose: Note,
+  feedsKpiIds: z.array(Id).max(20),
+  feedsSchemeIds: z.array(Id).max(20),
+});
+export const DocumentFlowChapter = z.object({ narrative: RichText, documents: z.array(FlowDocument).max(200) });
+
+export const CommercialPolicy = z.object({
+  goals: GoalsChapter,
+  methods: MethodsChapter,
+  distribution: DistributionChapter,
+  channelRules: ChannelRulesChapter,
+  documentFlow: DocumentFlowChapter,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Part B: the sales section of the business plan.
+
+const MonthValues = z.array(z.number().finite().min(0)).length(12);
+
+export const ForecastLine = z.object({
+  id: Id,
+  name: Line,
+  productGroupId: Id.nullable(),
+  channelId: Id.nullable(),
+  unitName: Line,
+  priceSegment: z.enum(['low', 'mid', 'high']),
+  /** Money: the monthly values are amounts (minor units). Units: counts, times unitPrice. */
+  planning: z.enum(['money', 'units']),
+  unitPrice: Money.min(0).nullable(),
+  year1: MonthValues,
+  /** How year 1 was generated, kept so the user can adjust and regenerate. */
+  year1Generator: z
+    .object({
+      start: z.number().finite().min(0),
+      monthlyGrowthPercent: Percent,
+      seasonality: z.array(z.number().finite().min(0).max(10)).length(12),
+    })
+    .nullable(),
+  /** Year 2 onwards: an amount (same unit as year1) or a growth % over the previous year. */
+  laterYears: z.array(z.object({ mode: z.enum(['amount', 'growth']), value: z.number().finite() })).max(9),
+  directCost: z.object({ mode: z.enum(['percentOfSales', 'perUnit']), value: z.number().finite().min(0) }),
+});
+export type ForecastLine = z.infer<typeof ForecastLine>;
+
+export const SalesContext = z.object({
+  marketGrowthPercent: Percent.nullable(),
+  potentialCustomers: z.number().int().min(0).nullable(),
+  qualifiedLeadsPerMonth: z.number().int().min(0).nullable(),
+  businessGoal: z.object({ description: Note, profitTarget: Money.nullable(), year: z.number().int().min(1900).max(2200).nullable() }),
+});
+
+export const Tactic = z.object({ id: Id, tactic: Line, detail: Note });
+export const SalesTactics = z.object({
+  interest: z.array(Tactic).max(50),
+  desire: z.array(Tactic).max(50),
+  decision: z.array(Tactic).max(50),
+  narrative: RichText,
+});
+
+export const SalesPlan = z.object({
+  overview: RichText,
+  context: SalesContext,
+  forecast: z.object({ lines: z.array(ForecastLine).max(200), narrative: RichText }),
+  tactics: SalesTactics,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Part C: optional chapters a user may add to the document.
+
+export const OPTIONAL_CHAPTER_IDS = [
+  'salesStrategyInNumbers',
+  'vipProgramme',
+  'regionalExpansion',
+  'salesOrganisation',
+  'customerService',
+  'implementation',
+] as const;
+export const OptionalChapterId = z.enum(OPTIONAL_CHAPTER_IDS);
+export type OptionalChapterId = z.infer<typeof OptionalChapterId>;
+export const OptionalChapter = z.object({ included: z.boolean(), body: RichText });
+export const OptionalChapters = z.object(
+  Object.fromEntries(OPTIONAL_CHAPTER_IDS.map((id) => [id, OptionalChapter])) as Record<
+    OptionalChapterId,
+    typeof OptionalChapter
+  >,
+);
+
+// ---------------------------------------------------------------------------------------------
+
+export const Project = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id: Id,
+  meta: ProjectMeta,
+  catalogues: Catalogues,
+  policy: CommercialPolicy,
+  salesPlan: SalesPlan,
+  optionalChapters: OptionalChapters,
+});
+export type Project = z.infer<typeof Project>;

@@ -1,0 +1,177 @@
+import type { OptionalChapterId } from '../project/schema';
+import { OPTIONAL_CHAPTER_IDS } from '../project/schema';
+
+/**
+ * The one list of chapters and sub-parts. Navigation, completeness, the document model and the
+ * translation keys all read it; adding a chapter means one entry here, one form, its texts.
+ */
+
+export type Part = 'setup' | 'policy' | 'salesPlan' | 'optional';
+
+export interface FieldDef {
+  /** Dot path into the project, e.g. "policy.goals.items". */
+  path: string;
+  /** Required: the document would be hollow without it; counted by completeness. */
+  required: boolean;
+}
+
+export interface SubsectionDef {
+  id: string;
+  fields: readonly FieldDef[];
+}
+
+export interface SectionDef {
+  id: string;
+  part: Part;
+  /** Chapter number in the document for the policy and sales-plan parts; null for set-up pages. */
+  number: number | null;
+  subsections: readonly SubsectionDef[];
+  /** Optional chapters are only part of the document (and of completeness) when included. */
+  optionalChapterId?: OptionalChapterId;
+}
+
+const req = (path: string): FieldDef => ({ path, required: true });
+const opt = (path: string): FieldDef => ({ path, required: false });
+
+export const SECTIONS = [
+  {
+    id: 'details',
+    part: 'setup',
+    number: null,
+    subsections: [
+      {
+        id: 'document',
+        fields: [req('meta.title'), req('meta.companyName'), req('meta.authors'), req('meta.documentVersion'), req('meta.documentDate'), opt('meta.preparedBy')],
+      },
+      { id: 'plan', fields: [req('meta.currency'), req('meta.planStart'), req('meta.horizonYears'), req('meta.outputLanguage')] },
+    ],
+  },
+  {
+    id: 'catalogues',
+    part: 'setup',
+    number: null,
+    subsections: [
+      { id: 'productGroups', fields: [req('catalogues.productGroups')] },
+      { id: 'territories', fields: [req('catalogues.territories')] },
+      { id: 'channels', fields: [req('catalogues.channels')] },
+      { id: 'counterpartyTypes', fields: [req('catalogues.counterpartyTypes')] },
+      { id: 'kpis', fields: [req('catalogues.kpis')] },
+    ],
+  },
+  {
+    id: 'goals',
+    part: 'policy',
+    number: 1,
+    subsections: [{ id: 'goalList', fields: [opt('policy.goals.intro'), req('policy.goals.items')] }],
+  },
+  {
+    id: 'methods',
+    part: 'policy',
+    number: 2,
+    subsections: [{ id: 'principles', fields: [req('policy.methods.principles'), req('policy.methods.narrative')] }],
+  },
+  {
+    id: 'distribution',
+    part: 'policy',
+    number: 3,
+    subsections: [
+      { id: 'scheme', fields: [opt('policy.distribution.narrative'), req('policy.distribution.branches'), opt('policy.distribution.dealers')] },
+      { id: 'priorityChannels', fields: [req('policy.distribution.priorityChannels')] },
+    ],
+  },
+  {
+    id: 'channelRules',
+    part: 'policy',
+    number: 4,
+    subsections: [
+      {
+        id: 'pricing',
+        fields: [
+          req('policy.channelRules.pricing.basis'),
+          req('policy.channelRules.pricing.basePrinciple'),
+          req('policy.channelRules.pricing.deliveryCosts'),
+          req('policy.channelRules.pricing.adjustments'),
+          opt('policy.channelRules.pricing.narrative'),
+        ],
+      },
+      {
+        id: 'motivation',
+        fields: [req('catalogues.kpis'), req('policy.channelRules.motivation.schemes'), opt('policy.channelRules.motivation.narrative')],
+      },
+      {
+        id: 'creditPolicy',
+        fields: [
+          req('policy.channelRules.creditPolicy.terms'),
+          req('policy.channelRules.creditPolicy.latePaymentSteps'),
+          opt('policy.channelRules.creditPolicy.newCustomerTerms'),
+          opt('policy.channelRules.creditPolicy.narrative'),
+        ],
+      },
+    ],
+  },
+  {
+    id: 'documentFlow',
+    part: 'policy',
+    number: 5,
+    subsections: [{ id: 'documents', fields: [req('policy.documentFlow.documents'), opt('policy.documentFlow.narrative')] }],
+  },
+  {
+    id: 'salesOverview',
+    part: 'salesPlan',
+    number: 1,
+    subsections: [{ id: 'overview', fields: [req('salesPlan.overview')] }],
+  },
+  {
+    id: 'salesForecast',
+    part: 'salesPlan',
+    number: 2,
+    subsections: [
+      {
+        id: 'context',
+        fields: [
+          req('salesPlan.context.marketGrowthPercent'),
+          opt('salesPlan.context.potentialCustomers'),
+          opt('salesPlan.context.qualifiedLeadsPerMonth'),
+          opt('salesPlan.context.businessGoal.description'),
+        ],
+      },
+      { id: 'lines', fields: [req('salesPlan.forecast.lines'), req('salesPlan.forecast.narrative')] },
+    ],
+  },
+  {
+    id: 'salesTactics',
+    part: 'salesPlan',
+    number: 3,
+    subsections: [
+      {
+        id: 'stages',
+        fields: [req('salesPlan.tactics.interest'), req('salesPlan.tactics.desire'), req('salesPlan.tactics.decision'), opt('salesPlan.tactics.narrative')],
+      },
+    ],
+  },
+  ...OPTIONAL_CHAPTER_IDS.map(
+    (chapterId): SectionDef => ({
+      id: chapterId,
+      part: 'optional',
+      number: null,
+      optionalChapterId: chapterId,
+      subsections: [{ id: 'body', fields: [req(`optionalChapters.${chapterId}.body`)] }],
+    }),
+  ),
+] as const satisfies readonly SectionDef[];
+
+export type SectionId = (typeof SECTIONS)[number]['id'];
+
+export const SECTION_IDS: readonly SectionId[] = SECTIONS.map((s) => s.id);
+
+export const findSection = (id: string): SectionDef | undefined => SECTIONS.find((s) => s.id === id);
+
+/** Translation keys: one naming rule, so the resources can be checked against the catalogue. */
+export const sectionKeys = (section: Pick<SectionDef, 'id'>) => ({
+  title: `sections.${section.id}.title`,
+  guidance: `sections.${section.id}.guidance`,
+});
+export const subsectionKeys = (section: Pick<SectionDef, 'id'>, sub: Pick<SubsectionDef, 'id'>) => ({
+  title: `sections.${section.id}.parts.${sub.id}.title`,
+  guidance: `sections.${section.id}.parts.${sub.id}.guidance`,
+});
