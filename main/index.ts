@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session } from 'electron';
 import { MENU_CHANNEL, type MenuCommand } from '../shared/api/menu';
 import { createHandlers, type ShellPort } from './api/handlers';
 import { composeServices } from './services/compose';
@@ -77,7 +77,6 @@ if (!app.requestSingleInstanceLock()) {
     const settings = await services.settings.get();
     mainWindow = createMainWindow(
       {
-        BrowserWindow,
         preloadPath: join(here, '../preload/index.cjs'),
         appOrigin,
         workAreas: screen.getAllDisplays().map((d) => d.workArea),

@@ -1,31 +1,13 @@
-import type { BrowserWindow as BrowserWindowType, BrowserWindowConstructorOptions, Rectangle, Session, WebContents } from 'electron';
+import { BrowserWindow, type Rectangle, type Session, type WebContents } from 'electron';
 import type { WindowState } from '../../shared/settings';
 
 export interface WindowFactoryDeps {
-  BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindowType;
   preloadPath: string;
   /** The origin the window may show; everything else is refused. */
   appOrigin: string;
   /** Visible areas of the connected displays, to drop a remembered position that is now off-screen. */
   workAreas: Rectangle[];
 }
-
-/** The only web preferences a window of this app is ever created with. */
-export const secureWebPreferences = (preloadPath: string) =>
-  ({
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: true,
-  }) satisfies BrowserWindowConstructorOptions['webPreferences'];
 
 const DEFAULT_SIZE = { width: 1280, height: 820 };
 
@@ -61,15 +43,35 @@ export function guardNavigation(contents: Pick<WebContents, 'setWindowOpenHandle
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-export function createMainWindow(deps: WindowFactoryDeps, state: WindowState | null): BrowserWindowType {
-  const window = new deps.BrowserWindow({
+/**
+ * The app's window. The web preferences are spelled out here, in the constructor call, so that
+ * the security scan (Electronegativity) and the unit tests both see exactly what is used.
+ */
+export function createMainWindow(deps: WindowFactoryDeps, state: WindowState | null): BrowserWindow {
+  const window = new BrowserWindow({
     ...restoredBounds(state, deps.workAreas),
     minWidth: 960,
     minHeight: 640,
     show: false,
     title: 'Commercial Policy Builder',
     backgroundColor: '#f8f9fa',
-    webPreferences: secureWebPreferences(deps.preloadPath),
+    webPreferences: {
+      // Reviewed: the preload exposes one function per declared API call, never ipcRenderer itself.
+      preload: deps.preloadPath, // eng-disable PRELOAD_JS_CHECK
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: true,
+      // Middle-click would open links in new windows; the app has no use for it.
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   if (state?.maximized) window.maximize();
   guardNavigation(window.webContents, deps.appOrigin);
@@ -77,7 +79,7 @@ export function createMainWindow(deps: WindowFactoryDeps, state: WindowState | n
   return window;
 }
 
-export function windowStateOf(window: Pick<BrowserWindowType, 'getNormalBounds' | 'isMaximized'>): WindowState {
+export function windowStateOf(window: Pick<BrowserWindow, 'getNormalBounds' | 'isMaximized'>): WindowState {
   const b = window.getNormalBounds();
   return { x: b.x, y: b.y, width: Math.max(400, b.width), height: Math.max(300, b.height), maximized: window.isMaximized() };
 }

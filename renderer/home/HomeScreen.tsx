@@ -1,11 +1,13 @@
 import { ActionIcon, Alert, Badge, Box, Button, Center, Container, Group, Loader, Menu, Paper, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconCopy, IconDots, IconFileImport, IconFolderOpen, IconPencil, IconPlus, IconRestore, IconTrash, IconDeviceFloppy } from '@tabler/icons-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { LibraryEntry } from '../../shared/api/contract';
 import type { Settings } from '../../shared/settings';
 import { useApi, useMenuCommands } from '../api/ApiProvider';
+import { queryKeys, useAppInfo, useLibrary, useSettings } from '../api/queries';
 import { routes } from '../app/routes';
 import { formatDateTime } from '../components/format';
 import { notifyDone, notifyError } from '../components/notify';
@@ -26,25 +28,24 @@ export function HomeScreen() {
   const api = useApi();
   const onMenuCommand = useMenuCommands();
   const [, navigate] = useLocation();
-  const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
-  const [libraryDir, setLibraryDir] = useState('');
-  const [sort, setSort] = useState<Sort>({ column: 'updatedAt', direction: 'desc' });
+  const queryClient = useQueryClient();
+  const library = useLibrary();
+  const settings = useSettings();
+  const appInfo = useAppInfo();
+  const [sortChoice, setSortChoice] = useState<Sort | null>(null);
+  const sort: Sort = sortChoice ?? settings.data?.librarySort ?? { column: 'updatedAt', direction: 'desc' };
   const [newOpen, setNewOpen] = useState(false);
   const [renaming, setRenaming] = useState<LibraryEntry | null>(null);
   const [deleting, setDeleting] = useState<LibraryEntry | null>(null);
   const [problem, setProblem] = useState<LibraryEntry | null>(null);
+  const entries = library.data ?? null;
+  const libraryDir = appInfo.data?.libraryDir ?? '';
 
-  const refresh = useCallback(async () => {
-    const list = await api['library:list']({});
-    if (list.ok) setEntries(list.value);
-    else notifyError(t, list.error);
-  }, [api, t]);
+  const refresh = useCallback(() => queryClient.invalidateQueries({ queryKey: queryKeys.library }), [queryClient]);
 
   useEffect(() => {
-    void refresh();
-    void api['settings:get']({}).then((s) => s.ok && setSort(s.value.librarySort));
-    void api['app:info']({}).then((info) => info.ok && setLibraryDir(info.value.libraryDir));
-  }, [api, refresh]);
+    if (library.error) notifyError(t, library.error.appError);
+  }, [library.error, t]);
 
   const importFile = useCallback(async () => {
     const result = await api['project:import']({});
@@ -64,11 +65,11 @@ export function HomeScreen() {
 
   const changeSort = (column: SortColumn) => {
     const next: Sort = { column, direction: sort.column === column && sort.direction === 'asc' ? 'desc' : 'asc' };
-    setSort(next);
+    setSortChoice(next);
     void api['settings:update']({ librarySort: next });
   };
 
-  const sorted = useMemo(() => (entries ? sortEntries(entries, sort, i18n.language) : []), [entries, sort, i18n.language]);
+  const sorted = entries ? sortEntries(entries, sort, i18n.language) : [];
 
   const run = async <T,>(action: Promise<{ ok: true; value: T } | { ok: false; error: Parameters<typeof notifyError>[1] }>, done: (value: T) => string) => {
     const result = await action;

@@ -1,19 +1,32 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryEntry } from '../../shared/api/contract';
 
-export function RenameDialog({ entry, onClose, onRename }: { entry: LibraryEntry | null; onClose(): void; onRename(entry: LibraryEntry, title: string): void }) {
+interface RenameProps {
+  entry: LibraryEntry | null;
+  onClose(): void;
+  onRename(entry: LibraryEntry, title: string): void;
+}
+
+export function RenameDialog({ entry, onClose, onRename }: RenameProps) {
   const { t } = useTranslation();
-  const [title, setTitle] = useState('');
-  useEffect(() => setTitle(entry?.title ?? ''), [entry]);
-  const empty = title.trim() === '';
   return (
     <Modal opened={entry !== null} onClose={onClose} title={t('home.rename.title')} centered>
+      {entry && <RenameForm key={entry.id} entry={entry} onClose={onClose} onRename={onRename} />}
+    </Modal>
+  );
+}
+
+function RenameForm({ entry, onClose, onRename }: RenameProps & { entry: LibraryEntry }) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState(entry.title);
+  const empty = title.trim() === '';
+  return (
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (entry && !empty) onRename(entry, title.trim());
+          if (!empty) onRename(entry, title.trim());
         }}
       >
         <Stack>
@@ -28,7 +41,6 @@ export function RenameDialog({ entry, onClose, onRename }: { entry: LibraryEntry
           </Group>
         </Stack>
       </form>
-    </Modal>
   );
 }
 

@@ -1,11 +1,12 @@
 import { Badge, Button, Card, Group, Modal, Progress, SimpleGrid, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { LibraryEntry, TemplateInfo } from '../../shared/api/contract';
 import { useApi } from '../api/ApiProvider';
+import { useTemplates } from '../api/queries';
 import { notifyError } from '../components/notify';
 
 interface Props {
@@ -14,22 +15,25 @@ interface Props {
   onCreated(entry: LibraryEntry): void;
 }
 
-const NewProjectForm = z.object({ title: z.string().trim().min(1, 'newProject.titleRequired').max(300) });
-type NewProjectForm = z.infer<typeof NewProjectForm>;
+const NewProjectValues = z.object({ title: z.string().trim().min(1, 'newProject.titleRequired').max(300) });
+type NewProjectValues = z.infer<typeof NewProjectValues>;
 
 export function NewProjectDialog({ opened, onClose, onCreated }: Props) {
+  const { t } = useTranslation();
+  // The form is mounted only while the dialog is open, so each opening starts afresh.
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('newProject.title')} size="xl" centered>
+      <NewProjectForm onClose={onClose} onCreated={onCreated} />
+    </Modal>
+  );
+}
+
+function NewProjectForm({ onClose, onCreated }: Omit<Props, 'opened'>) {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const [templates, setTemplates] = useState<TemplateInfo[]>([]);
+  const templates: TemplateInfo[] = useTemplates().data ?? [];
   const [templateId, setTemplateId] = useState('blank');
-  const form = useForm<NewProjectForm>({ resolver: zodResolver(NewProjectForm), defaultValues: { title: '' } });
-
-  useEffect(() => {
-    if (!opened) return;
-    form.reset({ title: '' });
-    setTemplateId('blank');
-    void api['templates:list']({}).then((result) => (result.ok ? setTemplates(result.value) : notifyError(t, result.error)));
-  }, [opened, api, t, form]);
+  const form = useForm<NewProjectValues>({ resolver: zodResolver(NewProjectValues), defaultValues: { title: '' } });
 
   const submit = form.handleSubmit(async ({ title }) => {
     const result = await api['project:create']({ templateId, title });
@@ -39,7 +43,6 @@ export function NewProjectDialog({ opened, onClose, onCreated }: Props) {
 
   const titleError = form.formState.errors.title?.message;
   return (
-    <Modal opened={opened} onClose={onClose} title={t('newProject.title')} size="xl" centered>
       <form onSubmit={submit} noValidate>
         <Stack gap="lg">
           <TextInput
@@ -71,17 +74,21 @@ export function NewProjectDialog({ opened, onClose, onCreated }: Props) {
                           <Text fw={600} lineClamp={2}>
                             {template.title}
                           </Text>
-                          <Badge variant="light" color="gray">
+                          <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>
                             {t(`languages.${template.language}`)}
                           </Badge>
                         </Group>
                         <Text size="sm" c="dimmed">
                           {template.id === 'blank' ? t('newProject.blankDescription') : t('newProject.exampleDescription', { company: template.companyName })}
                         </Text>
-                        <Progress value={template.completeness * 100} size="sm" aria-hidden />
-                        <Text size="xs" c="dimmed">
-                          {t('newProject.completeness', { percent: Math.round(template.completeness * 100).toLocaleString(i18n.language) })}
-                        </Text>
+                        {template.id !== 'blank' && (
+                          <>
+                            <Progress value={template.completeness * 100} size="sm" aria-hidden />
+                            <Text size="xs" c="dimmed">
+                              {t('newProject.completeness', { percent: Math.round(template.completeness * 100).toLocaleString(i18n.language) })}
+                            </Text>
+                          </>
+                        )}
                       </Stack>
                     </Card>
                   </UnstyledButton>
@@ -99,6 +106,5 @@ export function NewProjectDialog({ opened, onClose, onCreated }: Props) {
           </Group>
         </Stack>
       </form>
-    </Modal>
   );
 }

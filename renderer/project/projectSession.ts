@@ -53,8 +53,10 @@ export class ProjectSession {
   /** Applies an edit and schedules the save. */
   update(recipe: (draft: Draft<Project>) => void): void {
     if (this.readOnly) return;
+    const project = produce(this.snapshot.project, recipe);
+    if (project === this.snapshot.project) return;
     this.revision += 1;
-    this.set({ project: produce(this.snapshot.project, recipe), save: { kind: 'unsaved' } });
+    this.set({ project, save: { kind: 'unsaved' } });
     this.schedule();
   }
 

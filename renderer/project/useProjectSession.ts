@@ -9,7 +9,10 @@ export type LoadState =
   | { kind: 'failed'; error: AppError }
   | { kind: 'open'; session: ProjectSession; opened: OpenedProject };
 
-/** Opens a project for the lifetime of the screen and writes pending edits when it closes. */
+/**
+ * Opens a project for the lifetime of the screen (keyed by id) and writes pending edits when it
+ * closes or the page goes away.
+ */
 export function useOpenProject(id: string): LoadState {
   const api = useApi();
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
@@ -17,7 +20,6 @@ export function useOpenProject(id: string): LoadState {
   useEffect(() => {
     let session: ProjectSession | null = null;
     let cancelled = false;
-    setState({ kind: 'loading' });
     void api['project:open']({ id }).then((result) => {
       if (cancelled) return;
       if (!result.ok) return setState({ kind: 'failed', error: result.error });

@@ -5,7 +5,7 @@ import { useEffect, useMemo } from 'react';
 import { Controller, useFieldArray, useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ProjectSession } from '../projectSession';
-import { DetailsForm as DetailsSchema, validDetails, type DetailsFormValues } from './detailsSchema';
+import { changedFields, DetailsForm as DetailsSchema, validDetails, type DetailsFormValues } from './detailsSchema';
 
 const MESSAGE_PARAMS: Record<string, Record<string, number>> = {
   'validation.wholeNumberRange': { min: 1, max: 10 },
@@ -36,13 +36,16 @@ export function DetailsForm({ session }: { session: ProjectSession }) {
 
   // Every valid change goes straight into the project; autosave does the rest.
   useEffect(() => {
-    const subscription = form.watch((values) => {
-      const valid = validDetails(values);
-      session.update((draft) => {
-        Object.assign(draft.meta, valid);
-      });
+    return form.subscribe({
+      formState: { values: true },
+      callback: ({ values }) => {
+        const changed = changedFields(session.getSnapshot().project.meta, validDetails(values));
+        if (Object.keys(changed).length === 0) return;
+        session.update((draft) => {
+          Object.assign(draft.meta, changed);
+        });
+      },
     });
-    return () => subscription.unsubscribe();
   }, [form, session]);
 
   const currencies = useMemo(() => {

@@ -34,3 +34,12 @@ export function validDetails(values: unknown): Partial<DetailsFormValues> {
   }
   return valid as Partial<DetailsFormValues>;
 }
+
+/** The entries of `next` that differ from `current`, so an unchanged form writes nothing. */
+export function changedFields<T extends object>(current: T, next: Partial<T>): Partial<T> {
+  const changed: Partial<T> = {};
+  for (const key of Object.keys(next) as (keyof T)[]) {
+    if (JSON.stringify(current[key]) !== JSON.stringify(next[key])) changed[key] = next[key];
+  }
+  return changed;
+}
