@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session } from 'electron';
 import { MENU_CHANNEL, type MenuCommand } from '../shared/api/menu';
+import { originOf } from './shell/origin';
 import { createHandlers, type ShellPort } from './api/handlers';
 import { composeServices } from './services/compose';
 import { findResourceRoot, libraryDirFrom } from './services/paths';
@@ -16,7 +17,7 @@ import { createMainWindow, lockDownSession, windowStateOf } from './shell/window
 const here = fileURLToPath(new URL('.', import.meta.url));
 // electron-vite dev serves the renderer itself; the packaged and previewed app serves app://.
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-const appOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
+const appOrigin = (devServerUrl && originOf(devServerUrl)) || APP_ORIGIN;
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 

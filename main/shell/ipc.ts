@@ -1,5 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { CALL_NAMES, type Handlers } from '../../shared/api/contract';
+import { originOf } from './origin';
 import { appError, err } from '../../shared/result';
 import { dispatch } from '../api/dispatch';
 
@@ -7,11 +8,7 @@ import { dispatch } from '../api/dispatch';
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, appOrigin: string): boolean {
   const frame = event.senderFrame;
   if (!frame || frame.parent !== null) return false;
-  try {
-    return new URL(frame.url).origin === appOrigin;
-  } catch {
-    return false;
-  }
+  return originOf(frame.url) === appOrigin;
 }
 
 /** Registers one IPC handler per declared call over the shared handler map. */

@@ -1,4 +1,5 @@
 import { BrowserWindow, type Rectangle, type Session, type WebContents } from 'electron';
+import { originOf } from './origin';
 import type { WindowState } from '../../shared/settings';
 
 export interface WindowFactoryDeps {
@@ -30,13 +31,7 @@ export function lockDownSession(session: Pick<Session, 'setPermissionRequestHand
 export function guardNavigation(contents: Pick<WebContents, 'setWindowOpenHandler' | 'on'>, appOrigin: string): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   const blockForeign = (event: { preventDefault(): void }, url: string) => {
-    let origin: string | null = null;
-    try {
-      origin = new URL(url).origin;
-    } catch {
-      // not a URL: refuse below
-    }
-    if (origin !== appOrigin) event.preventDefault();
+    if (originOf(url) !== appOrigin) event.preventDefault();
   };
   contents.on('will-navigate', blockForeign);
   contents.on('will-redirect', blockForeign);

@@ -1,9 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { startHost, type RunningHost } from '../../main/host/server';
 
-export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+import { REPO_ROOT } from './paths';
 
 export interface HostFixture {
   host: RunningHost;

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createBlankProject } from '../../shared/project/blank';
+import { projectJsonSchema } from '../../shared/project/jsonSchema';
+import { MIGRATIONS, migrateToCurrent } from '../../shared/project/migrations';
+import { findReferenceProblems, usagesOf } from '../../shared/project/references';
+import { CURRENT_SCHEMA_VERSION } from '../../shared/project/schema';
+import { parseProjectText, serializeProject } from '../../shared/project/validate';
+import { fixturePath, templateProject } from '../support/projects';
+
+const now = new Date('2026-11-28T10:00:00Z');
+
+describe('parsing a project file', () => {
+  it('reads back what it writes', () => {
+    const project = templateProject('duna-cargo');
+    const again = parseProjectText(serializeProject(project));
+    expect(again.ok && again.value.project).toEqual(project);
+  });
+
+  it('rejects text that is not JSON, saying it may be damaged', () => {
+    const text = serializeProject(templateProject('duna-cargo'));
+    const result = parseProjectText(text.slice(0, text.length / 2), 'd.cpolicy');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatchObject({ code: 'corruptFile', file: 'd.cpolicy' });
+    expect(!result.ok && result.error.message).toMatch(/not valid JSON.*damaged or cut short/);
+  });
+
+  it('names the field path of the first schema problem', () => {
+    const project = templateProject('duna-cargo') as unknown as { meta: { currency: string; horizonYears: number } };
+    project.meta.currency = 'XYZW';
+    project.meta.horizonYears = 11;
+    const result = parseProjectText(JSON.stringify(project));
+    expect(!result.ok && result.error.code).toBe('invalidProject');
+    const paths = !result.ok ? result.error.issues!.map((i) => i.path) : [];
+    expect(paths).toEqual(expect.arrayContaining(['meta.currency', 'meta.horizonYears']));
+    expect(!result.ok && result.error.message).toMatch(/^The project is not valid: meta\./);
+  });
+
+  it('rejects a JSON value that is not a project object', () => {
+    const result = parseProjectText('[1, 2, 3]');
+    expect(!result.ok && result.error).toMatchObject({ code: 'invalidProject' });
+  });
+
+  it('opens a file from a newer version read-only when it still reads, and refuses it when not', () => {
+    const project = { ...templateProject('duna-cargo'), schemaVersion: CURRENT_SCHEMA_VERSION + 1 };
+    const readable = parseProjectText(JSON.stringify(project));
+    expect(readable.ok && readable.value).toMatchObject({ readOnly: true, fromVersion: CURRENT_SCHEMA_VERSION + 1 });
+    const changed = parseProjectText(JSON.stringify({ ...project, policy: { restructured: true } }));
+    expect(!changed.ok && changed.error.code).toBe('newerVersion');
+    expect(!changed.ok && changed.error.message).toMatch(/newer version.*Update the app/);
+  });
+});
+
+describe('references between chapters and catalogues', () => {
+  it('the templates have none dangling', () => {
+    expect(findReferenceProblems(templateProject('duna-cargo'))).toEqual([]);
+  });
+
+  it('reports a reference to a deleted catalogue entry with its path', () => {
+    const project = templateProject('duna-cargo');
+    project.catalogues.channels = project.catalogues.channels.filter((c) => c.id !== 'agents');
+    const problems = findReferenceProblems(project);
+    expect(problems.map((p) => p.path.join('.'))).toEqual(
+      expect.arrayContaining(['policy.channelRules.creditPolicy.terms.1.channelId', 'policy.distribution.priorityChannels.1.channelIds.0']),
+    );
+    expect(parseProjectText(JSON.stringify(project)).ok).toBe(false);
+  });
+
+  it('reports duplicate ids in a catalogue', () => {
+    const project = templateProject('duna-cargo');
+    project.catalogues.kpis.push({ ...project.catalogues.kpis[0]! });
+    expect(findReferenceProblems(project)).toEqual([{ path: ['catalogues', 'kpis', 5, 'id'], message: 'The id "volume" is used twice.' }]);
+  });
+
+  it('lists where a catalogue entry is used', () => {
+    const uses = usagesOf(templateProject('duna-cargo'), 'kpis', 'volume').map((p) => p.join('.'));
+    expect(uses).toEqual(['policy.channelRules.motivation.schemes.0.kpiId', 'policy.documentFlow.documents.0.feedsKpiIds.0', 'policy.documentFlow.documents.2.feedsKpiIds.0']);
+  });
+});
+
+describe('migrations', () => {
+  it('form one chain from version 0 to the current version', () => {
+    MIGRATIONS.forEach((m, i) => {
+      expect(m.from).toBe(i);
+      expect(m.to).toBe(i + 1);
+    });
+    expect(MIGRATIONS.at(-1)!.to).toBe(CURRENT_SCHEMA_VERSION);
+  });
+
+  it('lift a hand-written preview file (no schemaVersion, plain-text narratives) to a valid project', () => {
+    const text = readFileSync(fixturePath('project-v0.json'), 'utf8');
+    const result = parseProjectText(text);
+    expect(result.ok ? [] : result.error.issues).toEqual([]);
+    if (!result.ok) return;
+    const { project, fromVersion, readOnly } = result.value;
+    expect({ fromVersion, readOnly, schemaVersion: project.schemaVersion }).toEqual({ fromVersion: 0, readOnly: false, schemaVersion: 1 });
+    expect(project.policy.goals.intro).toEqual([
+      { type: 'paragraph', text: 'Our goals for the next two years.' },
+      { type: 'paragraph', text: 'They are about structure, not money.' },
+    ]);
+    expect(project.policy.methods.narrative).toEqual([{ type: 'bulletList', items: ['Dealers sell to builders', 'We sell to large contractors directly'] }]);
+    expect(project.optionalChapters.vipProgramme).toEqual({ included: true, body: [{ type: 'paragraph', text: 'Top 20 clients called every quarter.' }] });
+    expect(project.policy.documentFlow.narrative).toEqual([]);
+  });
+
+  it('leave a current file untouched', () => {
+    const project = createBlankProject({ now });
+    expect(migrateToCurrent(JSON.parse(JSON.stringify(project)))).toMatchObject({ kind: 'current', file: project });
+  });
+});
+
+describe('JSON Schema', () => {
+  it('describes every part of the project file', () => {
+    const schema = projectJsonSchema() as { properties: Record<string, { properties?: Record<string, unknown> }>; required: string[] };
+    expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'meta', 'catalogues', 'policy', 'salesPlan', 'optionalChapters']));
+    expect(Object.keys(schema.properties.policy!.properties!)).toEqual(['goals', 'methods', 'distribution', 'channelRules', 'documentFlow']);
+    expect(Object.keys(schema.properties.salesPlan!.properties!)).toEqual(['overview', 'context', 'forecast', 'tactics']);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../renderer/i18n/locales/en.json';
+import { createBlankProject } from '../../shared/project/blank';
+import { SECTIONS, sectionKeys, subsectionKeys } from '../../shared/sections/catalogue';
+import { isFilled, projectCompleteness, sectionCompleteness, valueAtPath } from '../../shared/sections/completeness';
+import { richTextFromPlain } from '../../shared/text/richText';
+import { templateProject } from '../support/projects';
+
+const blank = createBlankProject({ now: new Date('2026-11-28T10:00:00Z') });
+
+describe('the section catalogue', () => {
+  it('has unique section ids', () => {
+    const ids = SECTIONS.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(SECTIONS.flatMap((s) => s.subsections.flatMap((sub) => sub.fields.map((f) => [s.id, f.path] as const))))('%s: field %s exists in the project file', (_section, path) => {
+    expect(valueAtPath(blank, path)).not.toBeUndefined();
+  });
+
+  it('has English titles and guidance for every section and sub-part', () => {
+    const missing: string[] = [];
+    for (const section of SECTIONS) {
+      const keys = [sectionKeys(section).title, sectionKeys(section).guidance, ...section.subsections.map((sub) => subsectionKeys(section, sub).title)];
+      for (const key of keys) if (typeof valueAtPath(en, key) !== 'string') missing.push(key);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('numbers the policy chapters 1–5 and the sales plan 1–3 in document order', () => {
+    expect(SECTIONS.filter((s) => s.part === 'policy').map((s) => s.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(SECTIONS.filter((s) => s.part === 'salesPlan').map((s) => s.number)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('completeness', () => {
+  it('counts empty strings, empty lists and blank rich text as not filled', () => {
+    expect([isFilled(''), isFilled('  '), isFilled([]), isFilled(null), isFilled([{ type: 'paragraph', text: ' ' }])]).toEqual([false, false, false, false, false]);
+    expect([isFilled('x'), isFilled(0), isFilled([{ id: 'a' }]), isFilled(richTextFromPlain('Hello'))]).toEqual([true, true, true, true]);
+  });
+
+  it('shows an empty chapter as not started and the sample as complete', () => {
+    const goals = SECTIONS.find((s) => s.id === 'goals')!;
+    expect(sectionCompleteness(blank, goals)).toEqual({ filled: 0, required: 1, ratio: 0 });
+    expect(sectionCompleteness(templateProject('duna-cargo'), goals)).toEqual({ filled: 1, required: 1, ratio: 1 });
+  });
+
+  it('counts an optional chapter only when it is included', () => {
+    const project = templateProject('duna-cargo');
+    expect(projectCompleteness(project).ratio).toBe(1);
+    project.optionalChapters.vipProgramme.included = true;
+    const c = projectCompleteness(project);
+    expect(c.required - c.filled).toBe(1);
+  });
+});
+
+describe('rich text from plain text', () => {
+  it('reads paragraphs, bulleted and numbered lists', () => {
+    expect(richTextFromPlain('First line\ncontinues.\n\n- one\n- two\n1. a\n2) b\n\nEnd')).toEqual([
+      { type: 'paragraph', text: 'First line continues.' },
+      { type: 'bulletList', items: ['one', 'two'] },
+      { type: 'numberedList', items: ['a', 'b'] },
+      { type: 'paragraph', text: 'End' },
+    ]);
+  });
+});

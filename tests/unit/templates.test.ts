@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseProjectText } from '../../shared/project/validate';
+import { projectCompleteness } from '../../shared/sections/completeness';
+import { REPO_ROOT } from '../support/paths';
+import { templateProject } from '../support/projects';
+
+const templatesDir = join(REPO_ROOT, 'templates', 'projects');
+
+describe('shipped templates', () => {
+  it.each(readdirSync(templatesDir).filter((f) => f.endsWith('.cpolicy')))('%s is a valid current project', (file) => {
+    const parsed = parseProjectText(readFileSync(join(templatesDir, file), 'utf8'), file);
+    expect(parsed.ok ? [] : parsed.error.issues ?? [parsed.error.message]).toEqual([]);
+    expect(parsed.ok && parsed.value.fromVersion).toBe(1);
+  });
+
+  it('blank has every chapter present and empty', () => {
+    const blank = templateProject('blank');
+    expect(blank.policy.goals.items).toEqual([]);
+    expect(blank.salesPlan.forecast.lines).toEqual([]);
+    expect(projectCompleteness(blank).ratio).toBeLessThan(0.3);
+  });
+
+  it('duna-cargo carries the figures of the sample brief', () => {
+    const p = templateProject('duna-cargo');
+    const M = 100_000_000; // a million HUF in fillér
+    expect(p.meta).toMatchObject({ companyName: 'Duna Cargo Logisztika Kft.', currency: 'HUF', planStart: '2027-01', horizonYears: 5, documentVersion: '1.0' });
+    expect(p.policy.goals.items).toHaveLength(4);
+    const credit = Object.fromEntries(p.policy.channelRules.creditPolicy.terms.map((t) => [t.channelId, t]));
+    expect(credit.kam).toMatchObject({ paymentDays: 30, creditLimit: 25 * M });
+    expect(credit.agents).toMatchObject({ paymentDays: 15, creditLimit: 5 * M });
+    const agentTiers = p.policy.channelRules.motivation.schemes.find((s) => s.counterpartyTypeId === 'agents')!.tiers;
+    expect(agentTiers.map((t) => [t.threshold, t.rewardPercent])).toEqual([[500, 1], [1200, 2], [2500, 3.5]]);
+    const lines = Object.fromEntries(p.salesPlan.forecast.lines.map((l) => [l.id, l]));
+    expect(lines['l-ftl']!.year1[0]).toBe(190 * M);
+    expect(lines['l-ftl']!.year1[7]).toBe(Math.round(190 * M * 1.01 ** 7 * 0.85));
+    expect(lines['l-wh']!.year1.slice(5, 7)).toEqual([70 * M, 80 * M]);
+    expect(lines['l-customs']!.directCost).toEqual({ mode: 'percentOfSales', value: 30 });
+    expect(lines['l-ltl']!.laterYears.map((y) => y.value)).toEqual([9, 8, 7, 7]);
+    expect(p.salesPlan.context).toMatchObject({ marketGrowthPercent: 4, potentialCustomers: 2300, qualifiedLeadsPerMonth: 60 });
+    expect(p.salesPlan.context.businessGoal).toMatchObject({ profitTarget: 300 * M, year: 2028 });
+  });
+
+  it('duna-cargo fills every required part of the document', () => {
+    expect(projectCompleteness(templateProject('duna-cargo'))).toMatchObject({ ratio: 1 });
+  });
+});
