@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './messages';
 
 /** Stable identifier of an entry (catalogue item, row). Referenced across chapters, never shown. */
 export const Id = z
@@ -31,7 +32,7 @@ const supportedCurrencies = new Set(Intl.supportedValuesOf('currency'));
 /** An ISO 4217 currency code that the platform can format. */
 export const CurrencyCode = z
   .string()
-  .regex(/^[A-Z]{3}$/, 'Use a three-letter ISO 4217 code such as HUF, EUR or USD.')
+  .regex(/^[A-Z]{3}$/, { message: 'Use a three-letter ISO 4217 code such as HUF, EUR or USD.', abort: true })
   .refine((code) => supportedCurrencies.has(code), 'This is not an ISO 4217 currency code this app knows.');
 
 export const Language = z.enum(['en', 'hu']);

@@ -1,0 +1,55 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { DetailsForm } from '../../renderer/project/details/DetailsForm';
+import { ProjectSession } from '../../renderer/project/projectSession';
+import type { ApiClient } from '../../shared/api/contract';
+import { templateProject } from '../support/projects';
+import { renderWithApp } from './render';
+
+function setup() {
+  const api = { 'project:save': vi.fn(async () => ({ ok: true as const, value: { updatedAt: '2026-11-28T12:00:00.000Z' } })) };
+  const session = new ProjectSession(api as unknown as ApiClient, 'duna', templateProject('duna-cargo'), false);
+  renderWithApp(<DetailsForm session={session} />, api as unknown as ApiClient);
+  return { session };
+}
+
+describe('the document details form', () => {
+  it('writes a valid change into the project', async () => {
+    const { session } = setup();
+    const company = screen.getByLabelText(/^Company/);
+    await userEvent.clear(company);
+    await userEvent.type(company, 'Duna Cargo Zrt.');
+    expect(session.getSnapshot().project.meta.companyName).toBe('Duna Cargo Zrt.');
+    expect(session.getSnapshot().save.kind).toBe('unsaved');
+  });
+
+  it('says what to do about an emptied required field and keeps the last valid value in the project', async () => {
+    const { session } = setup();
+    const title = screen.getByLabelText(/^Title of the document/);
+    await userEvent.clear(title);
+    expect(await screen.findByText('Fill this in.')).toBeInTheDocument();
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+    expect(session.getSnapshot().project.meta.title).toBe('Commercial Policy of Duna Cargo Logisztika Kft. 2027–2031');
+  });
+
+  it('rejects a horizon outside 1 to 10 years', async () => {
+    const { session } = setup();
+    const horizon = screen.getByLabelText(/^Plan horizon/);
+    await userEvent.clear(horizon);
+    await userEvent.type(horizon, '12');
+    expect(await screen.findByText('Enter a whole number from 1 to 10.')).toBeInTheDocument();
+    // The project keeps the last valid value typed ("1" on the way to "12"), never 12.
+    expect(session.getSnapshot().project.meta.horizonYears).toBe(1);
+  });
+
+  it('adds and removes authors', async () => {
+    const { session } = setup();
+    await userEvent.click(screen.getByRole('button', { name: 'Add author' }));
+    const names = screen.getAllByLabelText('Name');
+    await userEvent.type(names[1]!, 'Szűcs Gábor');
+    expect(session.getSnapshot().project.meta.authors.map((a) => a.name)).toEqual(['Kovács Éva', 'Szűcs Gábor']);
+    await userEvent.click(screen.getByRole('button', { name: 'Remove author Kovács Éva' }));
+    expect(session.getSnapshot().project.meta.authors.map((a) => a.name)).toEqual(['Szűcs Gábor']);
+  });
+});

@@ -1,0 +1,103 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../main/cli/program';
+import { REPO_ROOT } from '../support/paths';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'cpb-cli-'));
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+async function cli(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), now: () => new Date('2026-11-28T10:00:00Z'), dataDir: dir });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('the command line', () => {
+  it('lists the templates', async () => {
+    const { code, out } = await cli('templates');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^blank\s+en\s+Untitled commercial policy$/m);
+    expect(out).toMatch(/^duna-cargo\s+en\s+Commercial Policy of Duna Cargo/m);
+  });
+
+  it('writes a new project that validates', async () => {
+    const file = join(dir, 'd.json');
+    const created = await cli('new', '--template', 'duna-cargo', '--out', file);
+    expect(created).toMatchObject({ code: 0, out: `Wrote ${file}` });
+    expect(await cli('validate', file)).toEqual({ code: 0, out: 'OK', err: '' });
+    expect(JSON.parse(await readFile(file, 'utf8')).meta.createdAt).toBe('2026-11-28T10:00:00.000Z');
+  });
+
+  it('refuses to replace an existing file unless told to', async () => {
+    const file = join(dir, 'd.json');
+    await writeFile(file, 'keep me');
+    const again = await cli('new', '--template', 'blank', '--out', file);
+    expect(again.code).toBe(1);
+    expect(again.err).toMatch(/already exists.*--force/);
+    expect(await readFile(file, 'utf8')).toBe('keep me');
+    expect((await cli('new', '--template', 'blank', '--out', file, '--force')).code).toBe(0);
+  });
+
+  it('fails a truncated file with a clear message and exit 1', async () => {
+    const file = join(dir, 'd.json');
+    await cli('new', '--template', 'duna-cargo', '--out', file);
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.slice(0, Math.floor(text.length * 0.6)));
+    const result = await cli('validate', file);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/^.*d\.json: The file is not valid JSON \(.*\)\. It may be damaged or cut short\.$/);
+  });
+
+  it('prints one line per problem, each naming the field path', async () => {
+    const file = join(dir, 'd.json');
+    await cli('new', '--template', 'duna-cargo', '--out', file);
+    const project = JSON.parse(await readFile(file, 'utf8'));
+    project.meta.currency = 'euro';
+    project.policy.channelRules.creditPolicy.terms[0].paymentDays = -3;
+    await writeFile(file, JSON.stringify(project));
+    const result = await cli('validate', file);
+    expect(result.code).toBe(1);
+    expect(result.err.split('\n')).toEqual([
+      `${file}: 2 problems`,
+      '  meta.currency: Use a three-letter ISO 4217 code such as HUF, EUR or USD.',
+      '  policy.channelRules.creditPolicy.terms.0.paymentDays: Enter at least 0.',
+    ]);
+  });
+
+  it('says so when a file is missing, and when the arguments are wrong', async () => {
+    const missing = await cli('validate', join(dir, 'nope.json'));
+    expect(missing).toMatchObject({ code: 1, err: expect.stringMatching(/nope\.json does not exist/) });
+    expect((await cli('new', '--template', 'duna-cargo')).code).toBe(2);
+    expect((await cli('frobnicate')).code).toBe(2);
+    expect((await cli('new', '--template', 'no-such', '--out', join(dir, 'x.json'))).err).toMatch(/There is no template "no-such"/);
+  });
+
+  it('prints the JSON Schema', async () => {
+    const { code, out } = await cli('schema');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ title: 'Commercial Policy Builder project', type: 'object' });
+  });
+
+  it('lists the library given by --library', async () => {
+    expect((await cli('--library', dir, 'list')).out).toBe(`No projects in ${dir}.`);
+  });
+
+  it('runs as `npm run cli` without a stack trace for a user error', async () => {
+    const run = promisify(execFile);
+    const failure = await run('npm', ['run', '--silent', 'cli', '--', 'validate', join(dir, 'missing.json')], { cwd: REPO_ROOT }).then(
+      (done) => ({ ...done, code: 0 }),
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+    expect(failure.code).toBe(1);
+    expect(failure.stderr.trim()).toMatch(/^The file .*missing\.json does not exist\. It may have been moved or deleted\.$/);
+    expect(failure.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  }, 30_000);
+});

@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AUTOSAVE_DELAY_MS, ProjectSession } from '../../renderer/project/projectSession';
+import type { ApiClient } from '../../shared/api/contract';
+import type { Project } from '../../shared/project/schema';
+import { templateProject } from '../support/projects';
+
+function fakeApi(results: ('ok' | 'fail')[]) {
+  const saved: Project[] = [];
+  const save = vi.fn(async ({ project }: { project: Project }) => {
+    const outcome = results.shift() ?? 'ok';
+    if (outcome === 'fail') return { ok: false as const, error: { code: 'fileAccess' as const, message: 'Cannot save x: the disk is full.' } };
+    saved.push(project);
+    return { ok: true as const, value: { updatedAt: '2026-11-28T12:00:00.000Z' } };
+  });
+  return { api: { 'project:save': save } as unknown as ApiClient, save, saved };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('autosave', () => {
+  it('saves once, shortly after the last of several quick edits', async () => {
+    const { api, save, saved } = fakeApi([]);
+    const session = new ProjectSession(api, 'p', templateProject('duna-cargo'), false);
+    for (const title of ['D', 'Du', 'Dun', 'Duna']) {
+      session.update((d) => {
+        d.meta.title = title;
+      });
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(session.getSnapshot().save.kind).toBe('unsaved');
+    expect(save).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(save).toHaveBeenCalledOnce();
+    expect(saved[0]!.meta.title).toBe('Duna');
+    expect(session.getSnapshot().save.kind).toBe('saved');
+    expect(AUTOSAVE_DELAY_MS).toBeLessThanOrEqual(1000);
+  });
+
+  it('keeps a failed edit in memory, shows the error, and saves it on retry', async () => {
+    const { api, saved } = fakeApi(['fail']);
+    const session = new ProjectSession(api, 'p', templateProject('duna-cargo'), false);
+    session.update((d) => {
+      d.meta.companyName = 'Duna Cargo Zrt.';
+    });
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10);
+    expect(session.getSnapshot().save).toEqual({ kind: 'error', error: { code: 'fileAccess', message: 'Cannot save x: the disk is full.' } });
+    expect(session.getSnapshot().project.meta.companyName).toBe('Duna Cargo Zrt.');
+    await session.flush();
+    expect(saved.map((p) => p.meta.companyName)).toEqual(['Duna Cargo Zrt.']);
+    expect(session.getSnapshot().save.kind).toBe('saved');
+  });
+
+  it('does not mark an edit made during a save as saved', async () => {
+    const { api, saved } = fakeApi([]);
+    const session = new ProjectSession(api, 'p', templateProject('duna-cargo'), false);
+    session.update((d) => {
+      d.meta.title = 'First';
+    });
+    const flushing = session.flush();
+    session.update((d) => {
+      d.meta.title = 'Second';
+    });
+    await flushing;
+    expect(session.getSnapshot().save.kind).toBe('unsaved');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10);
+    expect(saved.map((p) => p.meta.title)).toEqual(['First', 'Second']);
+    expect(session.getSnapshot().save.kind).toBe('saved');
+  });
+
+  it('writes nothing for an edit that changes nothing, and nothing when read-only', async () => {
+    const { api, save } = fakeApi([]);
+    const project = templateProject('duna-cargo');
+    const session = new ProjectSession(api, 'p', project, false);
+    session.update((d) => {
+      d.meta.title = project.meta.title;
+    });
+    const readOnly = new ProjectSession(api, 'q', project, true);
+    readOnly.update((d) => {
+      d.meta.title = 'Changed';
+    });
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 3);
+    expect(save).not.toHaveBeenCalled();
+    expect(readOnly.getSnapshot()).toMatchObject({ save: { kind: 'readOnly' }, project: { meta: { title: project.meta.title } } });
+  });
+});
