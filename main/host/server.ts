@@ -82,6 +82,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     url: `http://127.0.0.1:${port}`,
     server,
     queueDialogAnswer: (answer) => dialogAnswers.push(answer),
-    close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((e) => (e ? reject(e) : resolve()));
+        // Browsers keep connections alive; a test host that is done must not wait for them.
+        server.closeAllConnections();
+      }),
   };
 }

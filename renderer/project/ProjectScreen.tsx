@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { findSection } from '../../shared/sections/catalogue';
 import { useApi, useMenuCommands } from '../api/ApiProvider';
+import { useLibrary } from '../api/queries';
 import { routes } from '../app/routes';
 import { notifyDone, notifyError } from '../components/notify';
 import { ChapterPlaceholder } from './ChapterPlaceholder';
@@ -20,6 +21,8 @@ export function ProjectScreen({ id, sectionId }: { id: string; sectionId: string
   const api = useApi();
   const [, navigate] = useLocation();
   const state = useOpenProject(id);
+  const library = useLibrary();
+  const backupAvailable = library.data?.find((entry) => entry.id === id)?.backupAvailable ?? false;
 
   if (state.kind === 'loading') {
     return (
@@ -43,6 +46,7 @@ export function ProjectScreen({ id, sectionId }: { id: string; sectionId: string
             <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => navigate(routes.home())}>
               {t('project.backToLibrary')}
             </Button>
+            {backupAvailable && (
             <Button
               variant="light"
               leftSection={<IconRestore size={16} />}
@@ -55,6 +59,7 @@ export function ProjectScreen({ id, sectionId }: { id: string; sectionId: string
             >
               {t('home.restoreBackup')}
             </Button>
+            )}
           </Group>
         </Stack>
       </Center>

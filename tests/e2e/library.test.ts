@@ -1,0 +1,100 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium, newPage, screenshot } from '../support/browserFixture';
+import { startTestHost, type HostFixture } from '../support/hostFixture';
+
+let browser: Browser;
+let fx: HostFixture;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+beforeEach(async () => {
+  fx = await startTestHost();
+});
+afterEach(() => fx.dispose());
+
+describe('the library in Chromium', () => {
+  it('creates a project from the Duna Cargo template, edits its title, and keeps it across a reload', async () => {
+    const { page, errors } = await newPage(browser);
+    await page.goto(fx.host.url);
+    await page.getByRole('heading', { name: 'Start your first commercial policy' }).waitFor();
+    await screenshot(page, 'home-empty');
+
+    await page.getByRole('button', { name: 'New policy' }).click();
+    await page.getByLabel('Title of the document').fill('Duna Cargo 2027');
+    await page.getByRole('radio', { name: /Duna Cargo Logisztika/ }).click();
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+
+    const title = page.getByRole('textbox', { name: /^Title of the document/ });
+    await expect.poll(() => title.inputValue()).toBe('Duna Cargo 2027');
+    await title.fill('Commercial Policy of Duna Cargo 2027–2031, revised');
+    const status = page.getByTestId('save-state');
+    await expect.poll(() => status.getAttribute('data-state')).toBe('saved');
+    await screenshot(page, 'project-details');
+
+    await page.reload();
+    await expect.poll(() => page.getByRole('textbox', { name: /^Title of the document/ }).inputValue()).toBe('Commercial Policy of Duna Cargo 2027–2031, revised');
+    expect(await page.getByTestId('project-title').textContent()).toBe('Commercial Policy of Duna Cargo 2027–2031, revised');
+
+    const onDisk = JSON.parse(await readFile(join(fx.libraryDir, 'duna-cargo-2027.cpolicy'), 'utf8'));
+    expect(onDisk.meta.title).toBe('Commercial Policy of Duna Cargo 2027–2031, revised');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a damaged file clearly and leaves it on disk byte for byte', async () => {
+    const damaged = '{"schemaVersion": 1, "meta": {"title": "Half a fi';
+    const file = join(fx.libraryDir, 'broken.cpolicy');
+    await mkdir(fx.libraryDir, { recursive: true });
+    await writeFile(file, damaged);
+
+    const { page, errors } = await newPage(browser);
+    await page.goto(fx.host.url);
+    const row = page.getByTestId('library-row').filter({ hasText: 'broken.cpolicy' });
+    await row.getByText('Cannot be opened').waitFor();
+    await screenshot(page, 'home-damaged');
+
+    await page.goto(`${fx.host.url}/#/project/broken/details`);
+    const alert = page.getByTestId('load-error');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/This policy cannot be opened.*not valid JSON.*has not been changed.*copy is kept at/s);
+    await screenshot(page, 'project-load-error');
+
+    expect(await readFile(file, 'utf8')).toBe(damaged);
+    expect(await readdir(join(fx.libraryDir, 'Damaged'))).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('duplicates, renames and deletes (to the Trash folder) from the library', async () => {
+    const { page } = await newPage(browser);
+    await page.goto(fx.host.url);
+    await page.getByRole('button', { name: 'Create a policy' }).click();
+    await page.getByLabel('Title of the document').fill('Alpha');
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.getByTestId('save-state').waitFor();
+    await page.getByText('Library', { exact: true }).click();
+
+    await page.getByRole('button', { name: 'More actions for Alpha' }).click();
+    await page.getByRole('menuitem', { name: 'Duplicate' }).click();
+    const row = (title: string) => page.getByTestId('library-row').filter({ has: page.getByRole('button', { name: title, exact: true }) });
+    await row('Alpha (copy)').waitFor();
+    await expect.poll(() => page.getByRole('menu').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'More actions for Alpha (copy)' }).click();
+    await page.getByRole('menuitem', { name: 'Rename' }).click();
+    await page.getByRole('dialog').getByLabel('Title').fill('Beta');
+    await page.getByRole('dialog').getByRole('button', { name: 'Rename' }).click();
+    await row('Beta').waitFor();
+    await screenshot(page, 'home-list');
+
+    await page.getByRole('button', { name: 'More actions for Alpha' }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    await page.getByRole('button', { name: 'Move to Trash' }).click();
+    await expect.poll(() => page.getByTestId('library-row').count()).toBe(1);
+    const trash = (await readdir(join(fx.libraryDir, 'Trash'))).sort();
+    expect(trash).toEqual([expect.stringMatching(/^alpha-.*\.cpolicy$/), expect.stringMatching(/^alpha-.*\.cpolicy\.bak$/)]);
+  });
+});
