@@ -165,18 +165,11 @@ export class ProjectStore {
 
   /** Puts the session backup back in place of the project file; the replaced file is kept aside. */
   async restoreBackup(id: string): Promise<Result<LibraryEntry>> {
-    const backup = this.backupOf(id);
-    let text: string;
-    try {
-      text = await readFile(backup, 'utf8');
-    } catch (e) {
-      return err(fileAccessError(e, backup, 'read'));
-    }
-    const parsed = parseProjectText(text, backup);
-    if (!parsed.ok) return parsed;
+    const backup = await readProjectFile(this.backupOf(id));
+    if (!backup.ok) return backup;
     if (await exists(this.fileOf(id))) await this.keepAside(id);
     try {
-      await writeFileAtomic(this.fileOf(id), text);
+      await writeFileAtomic(this.fileOf(id), backup.value.text);
     } catch (e) {
       return err(fileAccessError(e, this.fileOf(id), 'write'));
     }
@@ -186,13 +179,7 @@ export class ProjectStore {
 
   /** Copies a project file from anywhere into the library (migrating it if it is older). */
   async importFile(path: string): Promise<Result<LibraryEntry>> {
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (e) {
-      return err(fileAccessError(e, path, 'read'));
-    }
-    const parsed = parseProjectText(text, path);
+    const parsed = await readProjectFile(path);
     if (!parsed.ok) return parsed;
     if (parsed.value.readOnly) {
       return err(appError('newerVersion', `${path} was written by a newer version of the app. Update the app to import it.`, { file: path }));
@@ -214,15 +201,8 @@ export class ProjectStore {
 
   /** Reads and validates a project file without keeping it open. */
   async load(id: string): Promise<Result<LoadedProject>> {
-    const file = this.fileOf(id);
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (e) {
-      return err(fileAccessError(e, file, 'read'));
-    }
-    const parsed = parseProjectText(text, file);
-    if (!parsed.ok && parsed.error.code !== 'newerVersion') {
+    const parsed = await readProjectFile(this.fileOf(id));
+    if (!parsed.ok && (parsed.error.code === 'corruptFile' || parsed.error.code === 'invalidProject')) {
       this.sessions.delete(id);
       const keptAs = await this.keepAside(id);
       return err(withKeptCopy(parsed.error, keptAs, await exists(this.backupOf(id))));
@@ -272,6 +252,18 @@ export class ProjectStore {
       return null;
     }
   }
+}
+
+/** Reads and validates a project file; the text comes along for callers that copy it as it is. */
+async function readProjectFile(file: string): Promise<Result<LoadedProject & { text: string }>> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    return err(fileAccessError(e, file, 'read'));
+  }
+  const parsed = parseProjectText(text, file);
+  return parsed.ok ? ok({ ...parsed.value, text }) : parsed;
 }
 
 function withKeptCopy(error: AppError, keptAs: string | null, backupAvailable: boolean): AppError {

@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium, newPage, screenshot } from '../support/browserFixture';
 import { startTestHost, type HostFixture } from '../support/hostFixture';
+import { REPO_ROOT } from '../support/paths';
 
 let browser: Browser;
 let fx: HostFixture;
@@ -96,5 +97,18 @@ describe('the library in Chromium', () => {
     await expect.poll(() => page.getByTestId('library-row').count()).toBe(1);
     const trash = (await readdir(join(fx.libraryDir, 'Trash'))).sort();
     expect(trash).toEqual([expect.stringMatching(/^alpha-.*\.cpolicy$/), expect.stringMatching(/^alpha-.*\.cpolicy\.bak$/)]);
+  });
+
+  it('imports a project file picked in the Open dialog, migrating an older one', async () => {
+    const { page, errors } = await newPage(browser);
+    await page.goto(fx.host.url);
+    await page.getByRole('heading', { name: 'Start your first commercial policy' }).waitFor();
+    fx.host.queueDialogAnswer(join(REPO_ROOT, 'tests', 'fixtures', 'project-v0.json'));
+    await page.getByRole('button', { name: 'Open file…' }).click();
+    const row = page.getByTestId('library-row').filter({ hasText: 'Kereskedelmi politika (preview file)' });
+    await row.waitFor();
+    await row.getByRole('button', { name: 'Kereskedelmi politika (preview file)', exact: true }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: /^Company/ }).inputValue()).toBe('Példa Kft.');
+    expect(errors).toEqual([]);
   });
 });
