@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import writeFileAtomic from 'write-file-atomic';
+import { checkProject, countErrors } from '../../shared/checks/rules';
 import { projectJsonSchema } from '../../shared/project/jsonSchema';
 import { parseProjectText, serializeProject } from '../../shared/project/validate';
 import type { AppError } from '../../shared/result';
@@ -99,6 +100,21 @@ export function buildProgram(io: CliIo): Command {
         io.out(`Note: format ${loaded.value.fromVersion}; the app will update it to format ${loaded.value.project.schemaVersion} when it is saved.`);
       }
       io.out('OK');
+    });
+
+  program
+    .command('check')
+    .description('run the consistency checks (exit 0 when none is an error)')
+    .argument('<file>', 'the project file')
+    .action(async (file: string) => {
+      const loaded = parseProjectText(await readText(file), file);
+      if (!loaded.ok) fail(loaded.error);
+      const problems = checkProject(loaded.value.project);
+      for (const p of problems) io.out(`${p.severity.padEnd(7)}  ${p.path}: ${p.message}`);
+      const errors = countErrors(problems);
+      const warnings = problems.length - errors;
+      io.out(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+      if (errors > 0) throw new UserError(`${file}: the policy has ${errors} error${errors === 1 ? '' : 's'} to fix.`);
     });
 
   program

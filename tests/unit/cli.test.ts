@@ -80,6 +80,22 @@ describe('the command line', () => {
     expect((await cli('new', '--template', 'no-such', '--out', join(dir, 'x.json'))).err).toMatch(/There is no template "no-such"/);
   });
 
+  it('checks the sample without errors, and names a channel removed from the credit policy', async () => {
+    const file = join(dir, 'd.json');
+    await cli('new', '--template', 'duna-cargo', '--out', file);
+    expect(await cli('check', file)).toEqual({ code: 0, out: '0 errors, 0 warnings', err: '' });
+    const project = JSON.parse(await readFile(file, 'utf8'));
+    project.policy.channelRules.creditPolicy.terms = project.policy.channelRules.creditPolicy.terms.filter((t: { channelId: string }) => t.channelId !== 'online');
+    await writeFile(file, JSON.stringify(project));
+    const result = await cli('check', file);
+    expect(result.code).toBe(1);
+    expect(result.out.split('\n')).toEqual([
+      'error    policy.channelRules.creditPolicy.terms: The channel "Online request form and inside sales" has no credit terms in the credit policy.',
+      '1 error, 0 warnings',
+    ]);
+    expect(result.err).toMatch(/has 1 error to fix/);
+  });
+
   it('prints the JSON Schema', async () => {
     const { code, out } = await cli('schema');
     expect(code).toBe(0);
