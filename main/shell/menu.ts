@@ -27,7 +27,16 @@ export function menuTemplate({ isMac, appName, send, showAbout, exportEnabled }:
   };
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
-    submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+    // Undo and redo act on the whole project (every edit in every chapter), so the page runs them.
+    submenu: [
+      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => send('edit:undo') },
+      { label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', click: () => send('edit:redo') },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+    ],
   };
   const view: MenuItemConstructorOptions = {
     label: '&View',

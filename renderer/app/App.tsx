@@ -20,7 +20,16 @@ export function App({ transport }: { transport: Transport }) {
       <ApiProvider transport={transport}>
         <Router hook={useHashLocation}>
           <Switch>
-            <Route path="/project/:id/:section?">{(params) => <ProjectScreen key={params.id} id={decodeURIComponent(params.id)} sectionId={params.section ?? 'details'} />}</Route>
+            <Route path="/project/:id/:section?/:focus?">
+              {(params: Partial<Record<'id' | 'section' | 'focus', string>>) => (
+                <ProjectScreen
+                  key={params.id}
+                  id={decodeURIComponent(params.id ?? '')}
+                  sectionId={params.section ?? 'details'}
+                  focus={params.focus ? decodeURIComponent(params.focus) : null}
+                />
+              )}
+            </Route>
             <Route>
               <HomeScreen />
             </Route>

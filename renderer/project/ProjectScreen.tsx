@@ -1,22 +1,25 @@
-import { Alert, AppShell, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
-import { IconArrowLeft, IconRestore } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { ActionIcon, Alert, AppShell, Button, Center, Group, Loader, Stack, Text, Tooltip } from '@mantine/core';
+import { IconArrowBackUp, IconArrowForwardUp, IconArrowLeft, IconBulb, IconRestore } from '@tabler/icons-react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { findSection } from '../../shared/sections/catalogue';
+import { findSection, SECTIONS, type SectionId } from '../../shared/sections/catalogue';
+import { CHAPTER_FORMS } from '../chapters/registry';
+import { GuidancePanel } from './GuidancePanel';
+import { ReviewScreen } from './ReviewScreen';
 import { useApi, useMenuCommands } from '../api/ApiProvider';
 import { useLibrary } from '../api/queries';
 import { routes } from '../app/routes';
 import { notifyDone, notifyError } from '../components/notify';
-import { ChapterPlaceholder } from './ChapterPlaceholder';
-import { DetailsForm } from './details/DetailsForm';
 import { SectionNavigation } from './SectionNavigation';
 import { StatusBar } from './StatusBar';
 import { useOpenProject, useSessionSnapshot } from './useProjectSession';
 import type { ProjectSession } from './projectSession';
 import type { OpenedProject } from '../../shared/api/contract';
 
-export function ProjectScreen({ id, sectionId }: { id: string; sectionId: string }) {
+export const REVIEW_SECTION = 'review';
+
+export function ProjectScreen({ id, sectionId, focus }: { id: string; sectionId: string; focus: string | null }) {
   const { t } = useTranslation();
   const api = useApi();
   const [, navigate] = useLocation();
@@ -65,21 +68,34 @@ export function ProjectScreen({ id, sectionId }: { id: string; sectionId: string
       </Center>
     );
   }
-  return <OpenProjectView session={state.session} opened={state.opened} sectionId={sectionId} />;
+  return <OpenProjectView session={state.session} opened={state.opened} sectionId={sectionId} focus={focus} />;
 }
 
-function OpenProjectView({ session, opened, sectionId }: { session: ProjectSession; opened: OpenedProject; sectionId: string }) {
+function OpenProjectView({ session, opened, sectionId, focus }: { session: ProjectSession; opened: OpenedProject; sectionId: string; focus: string | null }) {
   const { t } = useTranslation();
   const api = useApi();
   const onMenuCommand = useMenuCommands();
   const [, navigate] = useLocation();
-  const { project } = useSessionSnapshot(session);
-  const section = findSection(sectionId) ?? findSection('details')!;
+  const { project, externalRevision, canUndo, canRedo } = useSessionSnapshot(session);
+  const isReview = sectionId === REVIEW_SECTION;
+  const section = (isReview ? null : findSection(sectionId)) ?? (isReview ? null : findSection('details')!);
+  const [guidanceOpen, setGuidanceOpen] = useGuidancePreference();
+
+  const goToSection = useCallback(
+    (step: 1 | -1) => {
+      const order = [...SECTIONS.map((s) => s.id as string), REVIEW_SECTION];
+      const next = order[(order.indexOf(sectionId) + step + order.length) % order.length]!;
+      navigate(routes.project(session.id, next));
+    },
+    [navigate, session.id, sectionId],
+  );
 
   useEffect(
     () =>
       onMenuCommand(async (command) => {
         if (command === 'file:close') navigate(routes.home());
+        if (command === 'edit:undo') session.undo();
+        if (command === 'edit:redo') session.redo();
         if (command === 'file:saveCopy') {
           await session.flush();
           const result = await api['project:saveCopy']({ id: session.id });
@@ -90,21 +106,92 @@ function OpenProjectView({ session, opened, sectionId }: { session: ProjectSessi
     [onMenuCommand, navigate, session, api, t],
   );
 
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey;
+      if (!mod) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) session.undo();
+      else if ((key === 'z' && event.shiftKey) || key === 'y') session.redo();
+      else if (event.key === 'PageDown') goToSection(1);
+      else if (event.key === 'PageUp') goToSection(-1);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [session, goToSection]);
+
+  useEffect(() => {
+    if (!focus) return;
+    // Bring the field (or the nearest enclosing part that exists) into view, and focus it.
+    const timer = setTimeout(() => {
+      const parts = focus.split('.');
+      for (let length = parts.length; length > 0; length--) {
+        const element = document.querySelector<HTMLElement>(`[data-field="${CSS.escape(parts.slice(0, length).join('.'))}"]`);
+        if (!element) continue;
+        element.scrollIntoView({ block: 'center' });
+        element.focus({ preventScroll: true });
+        break;
+      }
+    }, 50);
+    return () => clearTimeout(timer);
+  }, [focus, sectionId]);
+
+  const Form = section ? CHAPTER_FORMS[section.id as SectionId] : null;
   return (
-    <AppShell navbar={{ width: 300, breakpoint: 0 }} footer={{ height: 36 }} padding={0}>
+    <AppShell
+      navbar={{ width: 300, breakpoint: 0 }}
+      aside={{ width: 340, breakpoint: 'md', collapsed: { desktop: !guidanceOpen || isReview, mobile: true } }}
+      footer={{ height: 36 }}
+      padding={0}
+    >
       <AppShell.Navbar>
-        <SectionNavigation project={project} projectId={session.id} activeSectionId={section.id} />
+        <SectionNavigation project={project} projectId={session.id} activeSectionId={isReview ? REVIEW_SECTION : section!.id} />
       </AppShell.Navbar>
       <AppShell.Main>
-        <Stack p="xl" maw={960} gap="lg">
+        <Group justify="flex-end" gap={4} px="xl" pt="sm">
+          <Tooltip label={`${t('shortcuts.undo')} (Ctrl+Z)`}>
+            <ActionIcon variant="subtle" color="gray" disabled={!canUndo} onClick={() => session.undo()} aria-label={t('shortcuts.undo')}>
+              <IconArrowBackUp size={18} />
+            </ActionIcon>
+          </Tooltip>
+          <Tooltip label={`${t('shortcuts.redo')} (Ctrl+Shift+Z)`}>
+            <ActionIcon variant="subtle" color="gray" disabled={!canRedo} onClick={() => session.redo()} aria-label={t('shortcuts.redo')}>
+              <IconArrowForwardUp size={18} />
+            </ActionIcon>
+          </Tooltip>
+          {!isReview && !guidanceOpen && (
+            <Button size="compact-sm" variant="subtle" leftSection={<IconBulb size={16} />} onClick={() => setGuidanceOpen(true)}>
+              {t('guidancePanel.show')}
+            </Button>
+          )}
+        </Group>
+        <Stack px="xl" pb="xl" pt="xs" maw={1040} gap="lg">
           {opened.readOnly && <Alert color="yellow">{t('project.readOnlyBanner')}</Alert>}
           {opened.migratedFrom !== null && <Alert color="blue">{t('project.migratedBanner')}</Alert>}
-          {section.id === 'details' ? <DetailsForm session={session} /> : <ChapterPlaceholder section={section} project={project} />}
+          <fieldset disabled={opened.readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+            {isReview ? <ReviewScreen session={session} /> : Form && <Form key={`${section!.id}-${externalRevision}`} session={session} />}
+          </fieldset>
         </Stack>
       </AppShell.Main>
+      <AppShell.Aside>{section && <GuidancePanel section={section} onClose={() => setGuidanceOpen(false)} />}</AppShell.Aside>
       <AppShell.Footer>
         <StatusBar session={session} />
       </AppShell.Footer>
     </AppShell>
   );
+}
+
+const GUIDANCE_KEY = 'cpb.guidanceOpen';
+/** Whether the guidance panel is shown: a preference of this computer's UI, kept across runs. */
+function useGuidancePreference(): [boolean, (open: boolean) => void] {
+  const [open, setOpen] = useState(() => window.localStorage.getItem(GUIDANCE_KEY) !== 'false');
+  return [
+    open,
+    (next: boolean) => {
+      window.localStorage.setItem(GUIDANCE_KEY, String(next));
+      setOpen(next);
+    },
+  ];
 }

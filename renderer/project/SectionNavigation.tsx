@@ -1,5 +1,6 @@
-import { Box, Group, NavLink, Progress, ScrollArea, Stack, Text, ThemeIcon, Tooltip, UnstyledButton } from '@mantine/core';
-import { IconArrowLeft, IconCheck, IconCircleDashed } from '@tabler/icons-react';
+import { Badge, Box, Group, NavLink, Progress, ScrollArea, Stack, Text, ThemeIcon, Tooltip, UnstyledButton } from '@mantine/core';
+import { IconArrowLeft, IconCheck, IconCircleDashed, IconListCheck } from '@tabler/icons-react';
+import { checkProject, countErrors } from '../../shared/checks/rules';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { Project } from '../../shared/project/schema';
@@ -36,6 +37,8 @@ export function SectionNavigation({ project, projectId, activeSectionId }: { pro
   const { t, i18n } = useTranslation();
   const [, navigate] = useLocation();
   const overall = projectCompleteness(project);
+  const problems = checkProject(project);
+  const errors = countErrors(problems);
 
   const markLabel = (c: Completeness | null) =>
     c === null ? t('project.notIncluded') : c.ratio >= 1 ? t('project.complete') : c.filled === 0 ? t('project.notStarted') : t('project.partlyComplete', { filled: c.filled, required: c.required });
@@ -66,6 +69,27 @@ export function SectionNavigation({ project, projectId, activeSectionId }: { pro
       </Box>
       <ScrollArea style={{ flex: 1 }} p="xs">
         <nav aria-label={t('project.navigation')}>
+          <Box mb="sm">
+            <NavLink
+              component="a"
+              href={`#${routes.project(projectId, 'review')}`}
+              active={activeSectionId === 'review'}
+              aria-current={activeSectionId === 'review' ? 'page' : undefined}
+              leftSection={<IconListCheck size={18} />}
+              label={t('review.nav')}
+              rightSection={
+                problems.length > 0 ? (
+                  <Badge size="sm" color={errors > 0 ? 'red' : 'yellow'} variant="light" aria-label={t('review.count', { errors, warnings: problems.length - errors })}>
+                    {problems.length}
+                  </Badge>
+                ) : (
+                  <ThemeIcon size={20} radius="xl" color="teal" aria-label={t('review.none')}>
+                    <IconCheck size={13} />
+                  </ThemeIcon>
+                )
+              }
+            />
+          </Box>
           {PARTS.map((part) => (
             <Box key={part} mb="sm">
               <Text size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" py={6}>

@@ -13,7 +13,15 @@ export type SaveState =
 export interface SessionSnapshot {
   project: Project;
   save: SaveState;
+  /** Bumped when the project changes other than through a form (undo, redo): forms reload. */
+  externalRevision: number;
+  canUndo: boolean;
+  canRedo: boolean;
 }
+
+/** Edits to the same place within this time form one undo step (a burst of typing). */
+export const UNDO_COALESCE_MS = 1000;
+const UNDO_LIMIT = 200;
 
 /** How long after the last edit the project is written (the user never presses Save). */
 export const AUTOSAVE_DELAY_MS = 600;
@@ -36,8 +44,12 @@ export class ProjectSession {
     project: Project,
     readOnly: boolean,
   ) {
-    this.snapshot = { project, save: readOnly ? { kind: 'readOnly' } : { kind: 'saved' } };
+    this.snapshot = { project, save: readOnly ? { kind: 'readOnly' } : { kind: 'saved' }, externalRevision: 0, canUndo: false, canRedo: false };
   }
+
+  private past: Project[] = [];
+  private future: Project[] = [];
+  private lastEdit: { key: string; at: number } | null = null;
 
   getSnapshot = (): SessionSnapshot => this.snapshot;
 
@@ -50,13 +62,49 @@ export class ProjectSession {
     return this.snapshot.save.kind === 'readOnly';
   }
 
-  /** Applies an edit and schedules the save. */
-  update(recipe: (draft: Draft<Project>) => void): void {
+  /**
+   * Applies an edit and schedules the save. Edits with the same `undoKey` in quick succession
+   * undo together, as one burst of typing does.
+   */
+  update(recipe: (draft: Draft<Project>) => void, undoKey = 'edit'): void {
     if (this.readOnly) return;
     const project = produce(this.snapshot.project, recipe);
     if (project === this.snapshot.project) return;
+    const now = Date.now();
+    const coalesce = this.lastEdit?.key === undoKey && now - this.lastEdit.at < UNDO_COALESCE_MS;
+    if (!coalesce) this.past = [...this.past, this.snapshot.project].slice(-UNDO_LIMIT);
+    this.future = [];
+    this.lastEdit = { key: undoKey, at: now };
+    this.commit(project, false);
+  }
+
+  undo(): void {
+    const previous = this.past.at(-1);
+    if (!previous || this.readOnly) return;
+    this.past = this.past.slice(0, -1);
+    this.future = [this.snapshot.project, ...this.future];
+    this.lastEdit = null;
+    this.commit(previous, true);
+  }
+
+  redo(): void {
+    const next = this.future[0];
+    if (!next || this.readOnly) return;
+    this.future = this.future.slice(1);
+    this.past = [...this.past, this.snapshot.project];
+    this.lastEdit = null;
+    this.commit(next, true);
+  }
+
+  private commit(project: Project, external: boolean) {
     this.revision += 1;
-    this.set({ project, save: { kind: 'unsaved' } });
+    this.set({
+      project,
+      save: { kind: 'unsaved' },
+      externalRevision: this.snapshot.externalRevision + (external ? 1 : 0),
+      canUndo: this.past.length > 0,
+      canRedo: this.future.length > 0,
+    });
     this.schedule();
   }
 
@@ -96,7 +144,8 @@ export class ProjectSession {
       const saved = produce(this.snapshot.project, (draft) => {
         draft.meta.updatedAt = result.value.updatedAt;
       });
-      this.set({ project: saved, save: revision === this.revision ? { kind: 'saved' } : { kind: 'unsaved' } });
+      // Keep undo history pointing at the same content; only the save stamp changed.
+      this.set({ ...this.snapshot, project: saved, save: revision === this.revision ? { kind: 'saved' } : { kind: 'unsaved' } });
       if (revision !== this.revision && !this.timer) this.schedule();
     });
     return this.inFlight;

@@ -12,7 +12,7 @@ type Ref = { path: (string | number)[]; catalogue: CatalogueName | 'schemes'; id
 export function collectReferences(project: Project): Ref[] {
   const refs: Ref[] = [];
   const add = (path: (string | number)[], catalogue: Ref['catalogue'], id: string | null) => {
-    if (id !== null) refs.push({ path, catalogue, id });
+    if (id !== null && id !== '') refs.push({ path, catalogue, id });
   };
   const { policy, salesPlan } = project;
   policy.methods.principles.forEach((p, i) =>

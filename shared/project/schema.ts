@@ -5,6 +5,12 @@ import { CurrencyCode, Id, IsoDate, IsoDateTime, Language, Line, Money, Note, Pe
 /** The file format version this build writes. Older files are migrated on load (see migrations.ts). */
 export const CURRENT_SCHEMA_VERSION = 1;
 
+/**
+ * A reference to a catalogue entry by id, or "" while the user has not picked one yet (so a
+ * half-filled row is still saved; the review screen and completeness say what is missing).
+ */
+export const Ref = Id.or(z.literal(''));
+
 // ---------------------------------------------------------------------------------------------
 // Metadata
 
@@ -75,7 +81,7 @@ export const GoalsChapter = z.object({ intro: RichText, items: z.array(Goal).max
 export const MethodPrinciple = z.object({
   id: Id,
   /** The kind of channel participant the principle applies to. */
-  counterpartyTypeId: Id,
+  counterpartyTypeId: Ref,
   principle: Note,
 });
 export const MethodsChapter = z.object({ narrative: RichText, principles: z.array(MethodPrinciple).max(100) });
@@ -94,8 +100,8 @@ export const NetworkUnit = z.object({
 });
 export const PriorityChannel = z.object({
   id: Id,
-  productGroupId: Id,
-  territoryId: Id,
+  productGroupId: Ref,
+  territoryId: Ref,
   channelIds: z.array(Id).max(20),
   targetCustomerType: Note,
 });
@@ -110,8 +116,8 @@ export const DistributionChapter = z.object({
 
 export const BasePriceBasis = z.enum(['exWorks', 'delivered', 'zone', 'other']);
 export const PriceAdjustment = z.object({
-  channelId: Id,
-  productGroupId: Id,
+  channelId: Ref,
+  productGroupId: Ref,
   /** Signed: negative is a discount from the base price, positive a markup. */
   percent: Percent,
 });
@@ -134,8 +140,8 @@ export const BonusTier = z.object({
 export const MotivationScheme = z.object({
   id: Id,
   name: Line,
-  counterpartyTypeId: Id,
-  kpiId: Id,
+  counterpartyTypeId: Ref,
+  kpiId: Ref,
   period: z.enum(['monthly', 'quarterly', 'annual']),
   tiers: z.array(BonusTier).max(20),
   notes: Note,
@@ -144,7 +150,7 @@ export const Motivation = z.object({ narrative: RichText, schemes: z.array(Motiv
 
 export const CreditTerms = z.object({
   id: Id,
-  channelId: Id,
+  channelId: Ref,
   paymentDays: z.number().int().min(0).max(365),
   creditLimit: Money.min(0),
   prepaymentPercent: z.number().finite().min(0).max(100),
@@ -164,7 +170,7 @@ export const ChannelRulesChapter = z.object({ pricing: Pricing, motivation: Moti
 
 export const Party = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('company') }),
-  z.object({ kind: z.literal('counterpartyType'), id: Id }),
+  z.object({ kind: z.literal('counterpartyType'), id: Ref }),
 ]);
 export type Party = z.infer<typeof Party>;
 export const FlowDocument = z.object({

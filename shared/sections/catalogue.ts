@@ -175,3 +175,24 @@ export const subsectionKeys = (section: Pick<SectionDef, 'id'>, sub: Pick<Subsec
   title: `sections.${section.id}.parts.${sub.id}.title`,
   guidance: `sections.${section.id}.parts.${sub.id}.guidance`,
 });
+
+/** The section and sub-part that own a field path (the longest catalogue path that prefixes it). */
+export function locateField(path: string): { section: SectionDef; subsection: SubsectionDef } | null {
+  let best: { section: SectionDef; subsection: SubsectionDef; length: number } | null = null;
+  for (const section of SECTIONS as readonly SectionDef[]) {
+    if (section.id === 'catalogues' && !path.startsWith('catalogues.')) continue;
+    for (const subsection of section.subsections) {
+      for (const field of subsection.fields) {
+        const matches = path === field.path || path.startsWith(`${field.path}.`);
+        if (matches && (!best || field.path.length > best.length)) best = { section, subsection, length: field.path.length };
+      }
+    }
+  }
+  return best && { section: best.section, subsection: best.subsection };
+}
+
+/** The row number (1-based) of the first list index in a field path, e.g. "….terms.1.channelId" -> 2. */
+export function rowOfPath(path: string): number | null {
+  const match = /\.(\d+)(\.|$)/.exec(path);
+  return match ? Number(match[1]) + 1 : null;
+}

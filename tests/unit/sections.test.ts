@@ -64,3 +64,14 @@ describe('rich text from plain text', () => {
     ]);
   });
 });
+
+describe('locating a field', () => {
+  it('finds the chapter and sub-part of a path, and its row', async () => {
+    const { locateField, rowOfPath } = await import('../../shared/sections/catalogue');
+    const found = locateField('policy.channelRules.creditPolicy.terms.1.channelId');
+    expect([found?.section.id, found?.subsection.id, rowOfPath('policy.channelRules.creditPolicy.terms.1.channelId')]).toEqual(['channelRules', 'creditPolicy', 2]);
+    expect(locateField('policy.documentFlow.documents.0.feedsKpiIds.0')?.section.id).toBe('documentFlow');
+    expect(locateField('salesPlan.forecast.lines.3.channelId')?.subsection.id).toBe('lines');
+    expect(locateField('nowhere.at.all')).toBeNull();
+  });
+});

@@ -159,7 +159,9 @@ describe('the native menu', () => {
     expect(file.find((i) => i.label === 'Export…')!.enabled).toBe(false);
     file.find((i) => i.label === 'Open…')!.click!();
     expect(send).toHaveBeenCalledWith('file:open');
-    const edit = menu[1]!.submenu as { role?: string }[];
-    expect(edit.map((i) => i.role).filter(Boolean)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+    const edit = menu[1]!.submenu as { label?: string; role?: string; click?: () => void }[];
+    expect(edit.map((i) => i.label ?? i.role).filter(Boolean)).toEqual(['Undo', 'Redo', 'cut', 'copy', 'paste', 'selectAll']);
+    edit[0]!.click!();
+    expect(send).toHaveBeenLastCalledWith('edit:undo');
   });
 });

@@ -1,0 +1,140 @@
+import { Button, Group, List, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { FormProvider, useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { newId } from '../../shared/project/blank';
+import { usagesOf } from '../../shared/project/references';
+import { Catalogues, type CatalogueName, type Project } from '../../shared/project/schema';
+import { findSection, locateField, rowOfPath, sectionKeys, subsectionKeys } from '../../shared/sections/catalogue';
+import { FieldPathProvider } from '../editor/FieldPath';
+import { FormSelect, FormTextarea, FormTextInput } from '../editor/fields';
+import { RowsEditor } from '../editor/RowsEditor';
+import { useSectionForm } from '../editor/useSectionForm';
+import type { ProjectSession } from '../project/projectSession';
+import { ChapterHeader, SubPart } from './layout';
+import { catalogueValidation } from './validation';
+
+const select = (p: Project) => p.catalogues;
+const apply = (draft: Project, values: Project['catalogues']) => {
+  draft.catalogues = values;
+};
+const section = findSection('catalogues')!;
+const CHANNEL_KINDS = ['keyAccount', 'directSales', 'branch', 'dealer', 'agent', 'online', 'retail', 'other'] as const;
+
+type Key = 'sections.goals.title';
+
+export function CataloguesChapter({ session }: { session: ProjectSession }) {
+  const form = useSectionForm({ session, select, apply, storable: Catalogues, validation: catalogueValidation, undoKey: 'catalogues' });
+  const [blocked, setBlocked] = useState<{ name: string; places: string[] } | null>(null);
+  return (
+    <FormProvider {...form}>
+      <FieldPathProvider base="catalogues">
+        <Stack gap="lg">
+          <ChapterHeader section={section} />
+          <CatalogueList session={session} catalogue="productGroups" onBlocked={setBlocked} />
+          <CatalogueList session={session} catalogue="territories" onBlocked={setBlocked} />
+          <CatalogueList session={session} catalogue="channels" onBlocked={setBlocked} />
+          <CatalogueList session={session} catalogue="counterpartyTypes" onBlocked={setBlocked} />
+          <CatalogueList session={session} catalogue="kpis" onBlocked={setBlocked} />
+        </Stack>
+      </FieldPathProvider>
+      <InUseDialog blocked={blocked} onClose={() => setBlocked(null)} />
+    </FormProvider>
+  );
+}
+
+const ROW_KEYS = {
+  productGroups: ['catalogues.productGroup', 'catalogues.addProductGroup', 'catalogues.emptyProductGroups'],
+  territories: ['catalogues.territory', 'catalogues.addTerritory', 'catalogues.emptyTerritories'],
+  channels: ['catalogues.channel', 'catalogues.addChannel', 'catalogues.emptyChannels'],
+  counterpartyTypes: ['catalogues.counterpartyType', 'catalogues.addCounterpartyType', 'catalogues.emptyCounterpartyTypes'],
+  kpis: ['catalogues.kpi', 'catalogues.addKpi', 'catalogues.emptyKpis'],
+} as const;
+
+function CatalogueList({ session, catalogue, onBlocked }: { session: ProjectSession; catalogue: CatalogueName; onBlocked(b: { name: string; places: string[] }): void }) {
+  const { t } = useTranslation();
+  const { getValues } = useFormContext<Project['catalogues']>();
+  const [rowKey, addKey, emptyKey] = ROW_KEYS[catalogue];
+
+  /** Where an entry is used, in words a user can act on; empty when it can go. */
+  const placesUsing = (index: number): string[] => {
+    const entry = getValues(catalogue)[index];
+    if (!entry) return [];
+    return usagesOf(session.getSnapshot().project, catalogue, entry.id).map((path) => {
+      const where = locateField(path.join('.'));
+      if (!where) return path.join('.');
+      const sectionTitle = t(sectionKeys(where.section).title as Key);
+      const part = t(subsectionKeys(where.section, where.subsection).title as Key);
+      const row = rowOfPath(path.join('.'));
+      return row ? t('catalogues.inUseRow', { section: sectionTitle, part, row }) : t('catalogues.inUsePlace', { section: sectionTitle, part });
+    });
+  };
+
+  return (
+    <SubPart section={section} id={catalogue}>
+      <RowsEditor
+        name={catalogue}
+        rowLabel={(i) => t(rowKey, { number: i + 1 })}
+        addLabel={t(addKey)}
+        emptyText={t(emptyKey)}
+        newRow={() =>
+          catalogue === 'channels'
+            ? { id: newId(), name: '', description: '', kind: 'directSales' }
+            : catalogue === 'kpis'
+              ? { id: newId(), name: '', unit: '', measurement: '', target: '' }
+              : { id: newId(), name: '', description: '' }
+        }
+        canRemove={(i) => {
+          const places = placesUsing(i);
+          if (places.length === 0) return true;
+          onBlocked({ name: getValues(catalogue)[i]?.name ?? '', places });
+          return false;
+        }}
+        renderRow={(i) =>
+          catalogue === 'kpis' ? (
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
+              <FormTextInput name={`kpis.${i}.name`} label={t('catalogues.name')} required />
+              <FormTextInput name={`kpis.${i}.unit`} label={t('catalogues.unit')} required />
+              <FormTextInput name={`kpis.${i}.measurement`} label={t('catalogues.measurement')} />
+              <FormTextInput name={`kpis.${i}.target`} label={t('catalogues.target')} />
+            </SimpleGrid>
+          ) : (
+            <SimpleGrid cols={{ base: 1, md: catalogue === 'channels' ? 3 : 2 }}>
+              <FormTextInput name={`${catalogue}.${i}.name`} label={t('catalogues.name')} required />
+              {catalogue === 'channels' && (
+                <FormSelect
+                  name={`channels.${i}.kind`}
+                  label={t('catalogues.kind')}
+                  searchable={false}
+                  data={CHANNEL_KINDS.map((kind) => ({ value: kind, label: t(`catalogues.channelKinds.${kind}`) }))}
+                />
+              )}
+              <FormTextarea name={`${catalogue}.${i}.description`} label={t('catalogues.description')} minRows={1} />
+            </SimpleGrid>
+          )
+        }
+      />
+    </SubPart>
+  );
+}
+
+function InUseDialog({ blocked, onClose }: { blocked: { name: string; places: string[] } | null; onClose(): void }) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={blocked !== null} onClose={onClose} title={t('catalogues.inUseTitle', { name: blocked?.name ?? '' })} centered>
+      <Stack>
+        <Text size="sm">{t('catalogues.inUseBody')}</Text>
+        <List size="sm" spacing={4}>
+          {blocked?.places.map((place) => (
+            <List.Item key={place}>{place}</List.Item>
+          ))}
+        </List>
+        <Group justify="flex-end">
+          <Button onClick={onClose} data-autofocus>
+            {t('common.close')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,201 @@
+import { Alert, Anchor, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { FormProvider } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { newId } from '../../shared/project/blank';
+import { ChannelRulesChapter as ChannelRulesSchema, type Project } from '../../shared/project/schema';
+import { findSection } from '../../shared/sections/catalogue';
+import { routes } from '../app/routes';
+import { FieldPathProvider } from '../editor/FieldPath';
+import { FormMoneyInput, FormNumberInput, FormRichText, FormSelect, FormTextarea, FormTextInput } from '../editor/fields';
+import { RowsEditor } from '../editor/RowsEditor';
+import { useSectionForm } from '../editor/useSectionForm';
+import type { ProjectSession } from '../project/projectSession';
+import { useSessionSnapshot } from '../project/useProjectSession';
+import { ChapterHeader, SubPart } from './layout';
+import { PriceMatrix } from './PriceMatrix';
+import { useCatalogueOptions } from './useCatalogueOptions';
+import { channelRulesValidation } from './validation';
+
+const section = findSection('channelRules')!;
+const select = (p: Project) => p.policy.channelRules;
+const apply = (draft: Project, values: Project['policy']['channelRules']) => {
+  draft.policy.channelRules = values;
+};
+const BASES = ['exWorks', 'delivered', 'zone', 'other'] as const;
+const PERIODS = ['monthly', 'quarterly', 'annual'] as const;
+
+export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
+  const { t } = useTranslation();
+  const options = useCatalogueOptions(session);
+  const { project } = useSessionSnapshot(session);
+  const currency = project.meta.currency;
+  const form = useSectionForm({ session, select, apply, storable: ChannelRulesSchema, validation: channelRulesValidation, undoKey: 'channelRules' });
+  return (
+    <FormProvider {...form}>
+      <FieldPathProvider base="policy.channelRules">
+        <Stack gap="lg">
+          <ChapterHeader section={section} number="4. " />
+
+          <SubPart section={section} id="pricing">
+            <FormSelect
+              name="pricing.basis"
+              label={t('pricing.basis')}
+              searchable={false}
+              data={BASES.map((basis) => ({ value: basis, label: t(`pricing.bases.${basis}`) }))}
+              required
+            />
+            <FormRichText name="pricing.basePrinciple" label={t('pricing.basePrinciple')} required minRows={2} />
+            <FormRichText name="pricing.deliveryCosts" label={t('pricing.deliveryCosts')} required minRows={2} />
+            <div>
+              <Text fw={500} size="sm">
+                {t('pricing.adjustments')}
+              </Text>
+              <Text size="xs" c="dimmed" mb={6}>
+                {t('pricing.adjustmentsHint')}
+              </Text>
+              {options.channels.length === 0 || options.productGroups.length === 0 ? (
+                <Alert color="yellow">{t('pricing.needCatalogues')}</Alert>
+              ) : (
+                <PriceMatrix channels={options.channels} productGroups={options.productGroups} />
+              )}
+            </div>
+            <FormRichText name="pricing.narrative" label={t('pricing.narrative')} minRows={2} />
+          </SubPart>
+
+          <SubPart section={section} id="motivation">
+            <div>
+              <Title order={4} size="h5">
+                {t('motivation.kpis')}
+              </Title>
+              <Text size="xs" c="dimmed" mb={6}>
+                {t('motivation.kpisHint')}{' '}
+                <Anchor href={`#${routes.project(session.id, 'catalogues')}`} size="xs">
+                  {t('motivation.editKpis')}
+                </Anchor>
+              </Text>
+              {project.catalogues.kpis.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  {t('motivation.noKpis')}
+                </Text>
+              ) : (
+                <Table withTableBorder>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('catalogues.name')}</Table.Th>
+                      <Table.Th>{t('catalogues.unit')}</Table.Th>
+                      <Table.Th>{t('catalogues.measurement')}</Table.Th>
+                      <Table.Th>{t('catalogues.target')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {project.catalogues.kpis.map((kpi) => (
+                      <Table.Tr key={kpi.id}>
+                        <Table.Td>{kpi.name}</Table.Td>
+                        <Table.Td>{kpi.unit}</Table.Td>
+                        <Table.Td>{kpi.measurement}</Table.Td>
+                        <Table.Td>{kpi.target}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              )}
+            </div>
+            <RowsEditor
+              name="motivation.schemes"
+              rowLabel={(i) => t('motivation.scheme', { number: i + 1 })}
+              addLabel={t('motivation.addScheme')}
+              emptyText={t('motivation.emptySchemes')}
+              newRow={() => ({ id: newId(), name: '', counterpartyTypeId: '', kpiId: '', period: 'quarterly', tiers: [], notes: '' })}
+              renderRow={(i) => (
+                <Stack gap="sm">
+                  <SimpleGrid cols={{ base: 1, md: 2 }}>
+                    <FormTextInput name={`motivation.schemes.${i}.name`} label={t('motivation.name')} required />
+                    <FormSelect name={`motivation.schemes.${i}.counterpartyTypeId`} label={t('motivation.counterpartyType')} data={options.counterpartyTypes} required />
+                    <FormSelect name={`motivation.schemes.${i}.kpiId`} label={t('motivation.kpi')} data={options.kpis} required />
+                    <FormSelect
+                      name={`motivation.schemes.${i}.period`}
+                      label={t('motivation.period')}
+                      searchable={false}
+                      data={PERIODS.map((period) => ({ value: period, label: t(`motivation.periods.${period}`) }))}
+                    />
+                  </SimpleGrid>
+                  <Text fw={500} size="sm">
+                    {t('motivation.tiers')}
+                  </Text>
+                  <RowsEditor
+                    name={`motivation.schemes.${i}.tiers`}
+                    rowLabel={(j) => t('motivation.tier', { number: j + 1 })}
+                    addLabel={t('motivation.addTier')}
+                    emptyText={t('motivation.emptyTiers')}
+                    newRow={() => ({ id: newId(), threshold: 0, reward: '', rewardPercent: null })}
+                    renderRow={(j) => (
+                      <SimpleGrid cols={{ base: 1, md: 3 }}>
+                        <FormNumberInput name={`motivation.schemes.${i}.tiers.${j}.threshold`} label={t('motivation.threshold')} min={0} required />
+                        <FormTextInput name={`motivation.schemes.${i}.tiers.${j}.reward`} label={t('motivation.reward')} required />
+                        <FormNumberInput
+                          name={`motivation.schemes.${i}.tiers.${j}.rewardPercent`}
+                          label={t('motivation.rewardPercent')}
+                          description={t('motivation.rewardPercentHint')}
+                          min={-100}
+                          max={1000}
+                          suffix=" %"
+                          nullable
+                        />
+                      </SimpleGrid>
+                    )}
+                  />
+                  <FormTextarea name={`motivation.schemes.${i}.notes`} label={t('motivation.notes')} minRows={1} />
+                </Stack>
+              )}
+            />
+            <FormRichText name="motivation.narrative" label={t('motivation.narrative')} minRows={2} />
+          </SubPart>
+
+          <SubPart section={section} id="creditPolicy">
+            <Title order={4} size="h5">
+              {t('credit.terms')}
+            </Title>
+            <RowsEditor
+              name="creditPolicy.terms"
+              rowLabel={(i) => t('credit.row', { number: i + 1 })}
+              addLabel={t('credit.add')}
+              emptyText={t('credit.empty')}
+              newRow={() => ({ id: newId(), channelId: '', paymentDays: 0, creditLimit: 0, prepaymentPercent: 0, conditions: '' })}
+              renderRow={(i) => (
+                <Stack gap="sm">
+                  <SimpleGrid cols={{ base: 1, md: 4 }}>
+                    <FormSelect name={`creditPolicy.terms.${i}.channelId`} label={t('credit.channel')} data={options.channels} required />
+                    <FormNumberInput name={`creditPolicy.terms.${i}.paymentDays`} label={t('credit.paymentDays')} min={0} max={365} decimals={0} required />
+                    <FormMoneyInput name={`creditPolicy.terms.${i}.creditLimit`} label={t('credit.creditLimit', { currency })} currency={currency} required />
+                    <FormNumberInput name={`creditPolicy.terms.${i}.prepaymentPercent`} label={t('credit.prepaymentPercent')} min={0} max={100} suffix=" %" required />
+                  </SimpleGrid>
+                  <FormTextInput name={`creditPolicy.terms.${i}.conditions`} label={t('credit.conditions')} />
+                </Stack>
+              )}
+            />
+            <FormTextarea name="creditPolicy.newCustomerTerms" label={t('credit.newCustomerTerms')} description={t('credit.newCustomerTermsHint')} minRows={1} />
+            <Title order={4} size="h5">
+              {t('credit.lateSteps')}
+            </Title>
+            <RowsEditor
+              name="creditPolicy.latePaymentSteps"
+              rowLabel={(i) => t('credit.lateStep', { number: i + 1 })}
+              addLabel={t('credit.addLateStep')}
+              emptyText={t('credit.emptyLateSteps')}
+              newRow={() => ({ id: newId(), afterDays: 0, action: '' })}
+              renderRow={(i) => (
+                <SimpleGrid cols={{ base: 1, md: 3 }}>
+                  <FormNumberInput name={`creditPolicy.latePaymentSteps.${i}.afterDays`} label={t('credit.afterDays')} min={0} decimals={0} required />
+                  <div style={{ gridColumn: 'span 2' }}>
+                    <FormTextInput name={`creditPolicy.latePaymentSteps.${i}.action`} label={t('credit.action')} required />
+                  </div>
+                </SimpleGrid>
+              )}
+            />
+            <FormRichText name="creditPolicy.narrative" label={t('credit.narrative')} minRows={2} />
+          </SubPart>
+        </Stack>
+      </FieldPathProvider>
+    </FormProvider>
+  );
+}

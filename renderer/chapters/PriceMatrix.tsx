@@ -1,0 +1,89 @@
+import { NumberInput, ScrollArea, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { ComboboxItem } from '@mantine/core';
+import type { Project } from '../../shared/project/schema';
+
+type Adjustment = Project['policy']['channelRules']['pricing']['adjustments'][number];
+const MIN = -100;
+const MAX = 1000;
+
+/** Channel × product group grid of markups (+) and discounts (−); an empty cell is no rule. */
+export function PriceMatrix({ channels, productGroups }: { channels: ComboboxItem[]; productGroups: ComboboxItem[] }) {
+  const { t } = useTranslation();
+  const { control, setValue } = useFormContext<Project['policy']['channelRules']>();
+  const adjustments = useWatch({ control, name: 'pricing.adjustments' }) ?? [];
+
+  const setCell = (channelId: string, productGroupId: string, percent: number | null) => {
+    const others = adjustments.filter((a) => !(a.channelId === channelId && a.productGroupId === productGroupId));
+    const next: Adjustment[] = percent === null ? others : [...others, { channelId, productGroupId, percent }];
+    setValue('pricing.adjustments', next, { shouldDirty: true, shouldValidate: true });
+  };
+
+  return (
+    <ScrollArea type="auto">
+      <Table withTableBorder withColumnBorders data-field="policy.channelRules.pricing.adjustments" miw={200 + productGroups.length * 140}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={220}>{t('pricing.channelColumn')}</Table.Th>
+            {productGroups.map((group) => (
+              <Table.Th key={group.value} style={{ textAlign: 'right' }}>
+                {group.label}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {channels.map((channel) => (
+            <Table.Tr key={channel.value}>
+              <Table.Th scope="row">
+                <Text size="sm" fw={500}>
+                  {channel.label}
+                </Text>
+              </Table.Th>
+              {productGroups.map((group) => {
+                const current = adjustments.find((a) => a.channelId === channel.value && a.productGroupId === group.value);
+                return (
+                  <Table.Td key={group.value} p={4}>
+                    <MatrixCell
+                      label={t('pricing.cellLabel', { channel: channel.label, productGroup: group.label })}
+                      value={current?.percent ?? null}
+                      onCommit={(percent) => setCell(channel.value, group.value, percent)}
+                    />
+                  </Table.Td>
+                );
+              })}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollArea>
+  );
+}
+
+/** Keeps what is being typed ("-", "-8") and commits only whole, in-range numbers. */
+function MatrixCell({ label, value, onCommit }: { label: string; value: number | null; onCommit(percent: number | null): void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState<string | number>(value ?? '');
+  const number = typeof text === 'number' ? text : null;
+  const outOfRange = number !== null && (number < MIN || number > MAX);
+  return (
+    <NumberInput
+      aria-label={label}
+      value={text}
+      onChange={(next) => {
+        setText(next);
+        if (next === '') onCommit(null);
+        else if (typeof next === 'number' && next >= MIN && next <= MAX) onCommit(next);
+      }}
+      error={outOfRange ? t('validation.percentRange') : undefined}
+      decimalScale={2}
+      suffix=" %"
+      hideControls
+      variant="unstyled"
+      styles={{ input: { textAlign: 'right', paddingRight: 8 } }}
+      allowNegative
+    />
+  );
+}

@@ -1,0 +1,150 @@
+import { Alert, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { FormProvider } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { newId } from '../../shared/project/blank';
+import { SalesPlan, type Project } from '../../shared/project/schema';
+import { RichText } from '../../shared/text/richText';
+import { findSection } from '../../shared/sections/catalogue';
+import { FieldPathProvider } from '../editor/FieldPath';
+import { FormMoneyInput, FormNumberInput, FormRichText, FormTextarea, FormTextInput } from '../editor/fields';
+import { RowsEditor } from '../editor/RowsEditor';
+import { useSectionForm } from '../editor/useSectionForm';
+import type { ProjectSession } from '../project/projectSession';
+import { useSessionSnapshot } from '../project/useProjectSession';
+import { ChapterHeader, SubPart } from './layout';
+import { tacticsValidation } from './validation';
+
+// Part B of the document: the sales section of the business plan.
+
+const overviewSection = findSection('salesOverview')!;
+const OverviewValues = z.object({ overview: RichText });
+const selectOverview = (p: Project) => ({ overview: p.salesPlan.overview });
+const applyOverview = (draft: Project, values: z.infer<typeof OverviewValues>) => {
+  draft.salesPlan.overview = values.overview;
+};
+
+export function SalesOverviewChapter({ session }: { session: ProjectSession }) {
+  const { t } = useTranslation();
+  const form = useSectionForm({ session, select: selectOverview, apply: applyOverview, storable: OverviewValues, validation: OverviewValues, undoKey: 'salesOverview' });
+  return (
+    <FormProvider {...form}>
+      <FieldPathProvider base="salesPlan">
+        <Stack gap="lg">
+          <ChapterHeader section={overviewSection} number="B1. " />
+          <SubPart section={overviewSection} id="overview">
+            <FormRichText name="overview" label={t('salesPlan.overview')} description={t('salesPlan.overviewHint')} required minRows={6} />
+          </SubPart>
+        </Stack>
+      </FieldPathProvider>
+    </FormProvider>
+  );
+}
+
+const forecastSection = findSection('salesForecast')!;
+const ForecastValues = z.object({ context: SalesPlan.shape.context, narrative: RichText });
+const selectForecast = (p: Project) => ({ context: p.salesPlan.context, narrative: p.salesPlan.forecast.narrative });
+const applyForecast = (draft: Project, values: z.infer<typeof ForecastValues>) => {
+  draft.salesPlan.context = values.context;
+  draft.salesPlan.forecast.narrative = values.narrative;
+};
+
+export function SalesForecastChapter({ session }: { session: ProjectSession }) {
+  const { t } = useTranslation();
+  const { project } = useSessionSnapshot(session);
+  const currency = project.meta.currency;
+  const form = useSectionForm({ session, select: selectForecast, apply: applyForecast, storable: ForecastValues, validation: ForecastValues, undoKey: 'salesForecast' });
+  return (
+    <FormProvider {...form}>
+      <FieldPathProvider base="salesPlan">
+        <Stack gap="lg">
+          <ChapterHeader section={forecastSection} number="B2. " />
+          <SubPart section={forecastSection} id="context">
+            <SimpleGrid cols={{ base: 1, md: 3 }}>
+              <FormNumberInput name="context.marketGrowthPercent" label={t('salesPlan.marketGrowth')} min={-100} max={1000} suffix=" %" nullable required />
+              <FormNumberInput name="context.potentialCustomers" label={t('salesPlan.potentialCustomers')} min={0} decimals={0} nullable />
+              <FormNumberInput name="context.qualifiedLeadsPerMonth" label={t('salesPlan.leads')} min={0} decimals={0} nullable />
+            </SimpleGrid>
+            <FormTextarea name="context.businessGoal.description" label={t('salesPlan.goal')} description={t('salesPlan.goalHint')} minRows={1} />
+            <SimpleGrid cols={{ base: 1, md: 3 }}>
+              <FormMoneyInput name="context.businessGoal.profitTarget" label={t('salesPlan.profitTarget', { currency })} currency={currency} />
+              <FormNumberInput name="context.businessGoal.year" label={t('salesPlan.goalYear')} min={1900} max={2200} decimals={0} nullable />
+            </SimpleGrid>
+          </SubPart>
+          <SubPart section={forecastSection} id="lines">
+            <Alert color="blue">{t('salesPlan.linesComing')}</Alert>
+            {project.salesPlan.forecast.lines.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('salesPlan.noLines')}
+              </Text>
+            ) : (
+              <Table withTableBorder>
+                <Table.Tbody>
+                  {project.salesPlan.forecast.lines.map((line) => (
+                    <Table.Tr key={line.id}>
+                      <Table.Td>{line.name}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )}
+            <FormRichText name="narrative" label={t('salesPlan.forecastNarrative')} required minRows={4} />
+          </SubPart>
+        </Stack>
+      </FieldPathProvider>
+    </FormProvider>
+  );
+}
+
+const tacticsSection = findSection('salesTactics')!;
+const TacticsValues = SalesPlan.shape.tactics;
+const TacticsValidation = TacticsValues.extend({ interest: tacticsValidation, desire: tacticsValidation, decision: tacticsValidation });
+const selectTactics = (p: Project) => p.salesPlan.tactics;
+const applyTactics = (draft: Project, values: Project['salesPlan']['tactics']) => {
+  draft.salesPlan.tactics = values;
+};
+const STAGES = [
+  ['interest', 'salesPlan.tacticInterest', 'salesPlan.tacticInterestHint'],
+  ['desire', 'salesPlan.tacticDesire', 'salesPlan.tacticDesireHint'],
+  ['decision', 'salesPlan.tacticDecision', 'salesPlan.tacticDecisionHint'],
+] as const;
+
+export function SalesTacticsChapter({ session }: { session: ProjectSession }) {
+  const { t } = useTranslation();
+  const form = useSectionForm({ session, select: selectTactics, apply: applyTactics, storable: TacticsValues, validation: TacticsValidation, undoKey: 'salesTactics' });
+  return (
+    <FormProvider {...form}>
+      <FieldPathProvider base="salesPlan.tactics">
+        <Stack gap="lg">
+          <ChapterHeader section={tacticsSection} number="B3. " />
+          <SubPart section={tacticsSection} id="stages">
+            {STAGES.map(([stage, title, hint]) => (
+              <div key={stage}>
+                <Title order={4} size="h5">
+                  {t(title)}
+                </Title>
+                <Text size="xs" c="dimmed" mb="xs">
+                  {t(hint)}
+                </Text>
+                <RowsEditor
+                  name={stage}
+                  rowLabel={(i) => `${t(title)}: ${t('salesPlan.tacticRow', { number: i + 1 })}`}
+                  addLabel={t('salesPlan.addTactic')}
+                  emptyText={t('salesPlan.emptyTactics')}
+                  newRow={() => ({ id: newId(), tactic: '', detail: '' })}
+                  renderRow={(i) => (
+                    <SimpleGrid cols={{ base: 1, md: 2 }}>
+                      <FormTextInput name={`${stage}.${i}.tactic`} label={t('salesPlan.tactic')} required />
+                      <FormTextInput name={`${stage}.${i}.detail`} label={t('salesPlan.detail')} />
+                    </SimpleGrid>
+                  )}
+                />
+              </div>
+            ))}
+            <FormRichText name="narrative" label={t('salesPlan.tacticsNarrative')} minRows={2} />
+          </SubPart>
+        </Stack>
+      </FieldPathProvider>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,106 @@
+import { ActionIcon, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useFieldArray, useFormContext, type FieldValues } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+
+interface RowsEditorProps<Row> {
+  /** The form path of the list, e.g. "items". */
+  name: string;
+  /** How one row reads to a screen reader and in buttons: "Goal 2". */
+  rowLabel(index: number): string;
+  addLabel: string;
+  emptyText: string;
+  newRow(): Row;
+  renderRow(index: number): ReactNode;
+  /** Asked before a row goes; return false to keep it (e.g. a catalogue entry still in use). */
+  canRemove?(index: number): boolean;
+  reorderable?: boolean;
+}
+
+/**
+ * A list of rows with Add, Remove and Move up/down, all reachable by keyboard. A new row gets
+ * the focus, so a user can add and fill rows without the mouse.
+ */
+export function RowsEditor<Row extends FieldValues>({ name, rowLabel, addLabel, emptyText, newRow, renderRow, canRemove, reorderable = true }: RowsEditorProps<Row>) {
+  const { t } = useTranslation();
+  const { control } = useFormContext();
+  const rows = useFieldArray({ control, name });
+  const listRef = useRef<HTMLDivElement>(null);
+  const focusRow = useRef<number | null>(null);
+
+  useEffect(() => {
+    if (focusRow.current === null) return;
+    const row = listRef.current?.querySelectorAll<HTMLElement>('[data-row]')[focusRow.current];
+    row?.querySelector<HTMLElement>('input, textarea, [role="radio"]')?.focus();
+    focusRow.current = null;
+  });
+
+  return (
+    <Stack gap="sm" ref={listRef}>
+      {rows.fields.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {emptyText}
+        </Text>
+      )}
+      {rows.fields.map((field, index) => (
+        <Paper key={field.id} withBorder p="md" radius="md" data-row={index} role="group" aria-label={rowLabel(index)}>
+          <Group justify="space-between" mb="xs" wrap="nowrap">
+            <Text size="xs" fw={700} c="dimmed" tt="uppercase">
+              {rowLabel(index)}
+            </Text>
+            <Group gap={4} wrap="nowrap">
+              {reorderable && (
+                <>
+                  <Tooltip label={t('rows.moveUp')}>
+                    <ActionIcon variant="subtle" color="gray" disabled={index === 0} aria-label={t('rows.moveUpLabel', { row: rowLabel(index) })} onClick={() => rows.move(index, index - 1)}>
+                      <IconArrowUp size={16} />
+                    </ActionIcon>
+                  </Tooltip>
+                  <Tooltip label={t('rows.moveDown')}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="gray"
+                      disabled={index === rows.fields.length - 1}
+                      aria-label={t('rows.moveDownLabel', { row: rowLabel(index) })}
+                      onClick={() => rows.move(index, index + 1)}
+                    >
+                      <IconArrowDown size={16} />
+                    </ActionIcon>
+                  </Tooltip>
+                </>
+              )}
+              <Tooltip label={t('rows.remove')}>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  aria-label={t('rows.removeLabel', { row: rowLabel(index) })}
+                  onClick={() => {
+                    if (canRemove && !canRemove(index)) return;
+                    rows.remove(index);
+                  }}
+                >
+                  <IconTrash size={16} />
+                </ActionIcon>
+              </Tooltip>
+            </Group>
+          </Group>
+          {renderRow(index)}
+        </Paper>
+      ))}
+      <Group>
+        <Button
+          variant="light"
+          size="sm"
+          leftSection={<IconPlus size={14} />}
+          onClick={() => {
+            focusRow.current = rows.fields.length;
+            rows.append(newRow() as never);
+          }}
+        >
+          {addLabel}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

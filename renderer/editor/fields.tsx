@@ -1,0 +1,208 @@
+import { Checkbox, MultiSelect, NumberInput, SegmentedControl, Select, Stack, Text, Textarea, TextInput, type ComboboxItem } from '@mantine/core';
+import { useState } from 'react';
+import { useController, useFormContext, type FieldValues, type Path } from 'react-hook-form';
+import { minorUnitDigits, toMajor, toMinor } from '../../shared/money';
+import { plainFromRichText, richTextFromPlain, type RichText } from '../../shared/text/richText';
+import { useFieldPath } from './FieldPath';
+
+/** Props every form field takes: its place in the form, and what the user reads. */
+interface FieldProps {
+  name: string;
+  label: string;
+  description?: string;
+  placeholder?: string;
+  required?: boolean;
+}
+
+function useField(name: string) {
+  const { control } = useFormContext<FieldValues>();
+  const { field, fieldState } = useController({ control, name: name as Path<FieldValues> });
+  return { field, error: fieldState.error?.message, dataField: useFieldPath(name) };
+}
+
+export function FormTextInput({ name, label, description, placeholder, required }: FieldProps) {
+  const { field, error, dataField } = useField(name);
+  return (
+    <TextInput
+      label={label}
+      description={description}
+      placeholder={placeholder}
+      withAsterisk={required}
+      error={error}
+      data-field={dataField}
+      value={(field.value as string) ?? ''}
+      onChange={(e) => field.onChange(e.currentTarget.value)}
+      onBlur={field.onBlur}
+      ref={field.ref}
+    />
+  );
+}
+
+export function FormTextarea({ name, label, description, placeholder, required, minRows = 2 }: FieldProps & { minRows?: number }) {
+  const { field, error, dataField } = useField(name);
+  return (
+    <Textarea
+      label={label}
+      description={description}
+      placeholder={placeholder}
+      withAsterisk={required}
+      error={error}
+      autosize
+      minRows={minRows}
+      maxRows={12}
+      data-field={dataField}
+      value={(field.value as string) ?? ''}
+      onChange={(e) => field.onChange(e.currentTarget.value)}
+      onBlur={field.onBlur}
+      ref={field.ref}
+    />
+  );
+}
+
+/**
+ * Numbers: an empty box is not a number, so it is not saved until filled — unless the field is
+ * `nullable`, where empty means "none".
+ */
+export function FormNumberInput({ name, label, description, placeholder, required, min, max, decimals = 2, suffix, prefix, nullable = false }: FieldProps & { min?: number; max?: number; decimals?: number; suffix?: string; prefix?: string; nullable?: boolean }) {
+  const { field, error, dataField } = useField(name);
+  const value = field.value as number | null | undefined;
+  return (
+    <NumberInput
+      label={label}
+      description={description}
+      placeholder={placeholder}
+      withAsterisk={required}
+      error={error}
+      data-field={dataField}
+      min={min}
+      max={max}
+      clampBehavior="none"
+      decimalScale={decimals}
+      allowDecimal={decimals > 0}
+      thousandSeparator=" "
+      suffix={suffix}
+      prefix={prefix}
+      hideControls
+      value={value === null || value === undefined || Number.isNaN(value) ? '' : value}
+      onChange={(next) => field.onChange(typeof next === 'number' ? next : nullable && next === '' ? null : Number.NaN)}
+      onBlur={field.onBlur}
+      ref={field.ref}
+      styles={{ input: { textAlign: 'right' } }}
+    />
+  );
+}
+
+export function FormSelect({ name, label, description, placeholder, required, data, searchable = true }: FieldProps & { data: ComboboxItem[]; searchable?: boolean }) {
+  const { field, error, dataField } = useField(name);
+  return (
+    <Select
+      label={label}
+      description={description}
+      placeholder={placeholder}
+      withAsterisk={required}
+      error={error}
+      data-field={dataField}
+      data={data}
+      searchable={searchable}
+      allowDeselect={false}
+      value={(field.value as string) || null}
+      onChange={(next) => field.onChange(next ?? '')}
+      onBlur={field.onBlur}
+      ref={field.ref}
+      comboboxProps={{ withinPortal: true }}
+    />
+  );
+}
+
+export function FormMultiSelect({ name, label, description, placeholder, required, data }: FieldProps & { data: ComboboxItem[] }) {
+  const { field, error, dataField } = useField(name);
+  return (
+    <MultiSelect
+      label={label}
+      description={description}
+      placeholder={placeholder}
+      withAsterisk={required}
+      error={error}
+      data-field={dataField}
+      data={data}
+      searchable
+      value={(field.value as string[]) ?? []}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      ref={field.ref}
+      comboboxProps={{ withinPortal: true }}
+    />
+  );
+}
+
+export function FormSegmented({ name, label, data }: { name: string; label: string; data: ComboboxItem[] }) {
+  const { field, dataField } = useField(name);
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={500} id={`${dataField}-label`}>
+        {label}
+      </Text>
+      <SegmentedControl aria-labelledby={`${dataField}-label`} data-field={dataField} data={data} value={field.value as string} onChange={field.onChange} />
+    </Stack>
+  );
+}
+
+export function FormCheckbox({ name, label, description }: { name: string; label: string; description?: string }) {
+  const { field, dataField } = useField(name);
+  return <Checkbox label={label} description={description} data-field={dataField} checked={Boolean(field.value)} onChange={(e) => field.onChange(e.currentTarget.checked)} ref={field.ref} />;
+}
+
+/**
+ * Narrative text: paragraphs separated by a blank line; lines starting with "-" become a bulleted
+ * list and "1." a numbered one. Stored as structure, never as HTML.
+ */
+export function FormRichText({ name, label, description, placeholder, required, minRows = 4 }: FieldProps & { minRows?: number }) {
+  const { field, error, dataField } = useField(name);
+  // The typed text is kept as typed (blank lines, a list being started); the project gets its structure.
+  const [text, setText] = useState(() => plainFromRichText((field.value as RichText) ?? []));
+  return (
+    <Textarea
+      label={label}
+      description={description}
+      placeholder={placeholder}
+      withAsterisk={required}
+      error={error}
+      autosize
+      minRows={minRows}
+      maxRows={20}
+      data-field={dataField}
+      value={text}
+      onChange={(e) => {
+        setText(e.currentTarget.value);
+        field.onChange(richTextFromPlain(e.currentTarget.value));
+      }}
+      onBlur={field.onBlur}
+      ref={field.ref}
+    />
+  );
+}
+
+/** Money typed in major units (forints, euros), kept in minor units so sums stay exact. */
+export function FormMoneyInput({ name, label, description, required, currency }: FieldProps & { currency: string }) {
+  const { field, error, dataField } = useField(name);
+  const digits = minorUnitDigits(currency);
+  const minor = field.value as number | null | undefined;
+  return (
+    <NumberInput
+      label={label}
+      description={description}
+      withAsterisk={required}
+      error={error}
+      data-field={dataField}
+      min={0}
+      decimalScale={digits}
+      thousandSeparator=" "
+      hideControls
+      value={minor === null || minor === undefined || Number.isNaN(minor) ? '' : toMajor(minor, currency)}
+      onChange={(next) => field.onChange(typeof next === 'number' ? toMinor(next, currency) : Number.NaN)}
+      onBlur={field.onBlur}
+      ref={field.ref}
+      styles={{ input: { textAlign: 'right' } }}
+    />
+  );
+}

@@ -1,0 +1,71 @@
+import { Badge, Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconExclamationCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { checkProject, countErrors, type Problem } from '../../shared/checks/rules';
+import { sectionKeys } from '../../shared/sections/catalogue';
+import { routes } from '../app/routes';
+import type { ProjectSession } from './projectSession';
+import { useSessionSnapshot } from './useProjectSession';
+
+/** "Check the policy": every consistency problem, errors first, each opening the field to fix. */
+export function ReviewScreen({ session }: { session: ProjectSession }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const { project } = useSessionSnapshot(session);
+  const problems = checkProject(project);
+  const errors = countErrors(problems);
+  const sorted = [...problems].sort((a, b) => Number(b.severity === 'error') - Number(a.severity === 'error'));
+  const row = (problem: Problem, index: number) => (
+    <Paper key={`${problem.rule}-${problem.path}-${index}`} withBorder p="md" radius="md" data-testid="problem">
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Group wrap="nowrap" align="flex-start" gap="sm">
+          <ThemeIcon color={problem.severity === 'error' ? 'red' : 'yellow'} variant="light" radius="xl">
+            {problem.severity === 'error' ? <IconExclamationCircle size={16} /> : <IconAlertTriangle size={16} />}
+          </ThemeIcon>
+          <div>
+            <Text size="sm">{t(`review.rules.${problem.rule}`, problem.params)}</Text>
+            <Text size="xs" c="dimmed">
+              {t(sectionKeys({ id: problem.sectionId }).title as 'sections.goals.title')}
+            </Text>
+          </div>
+        </Group>
+        <Button size="xs" variant="light" onClick={() => navigate(routes.project(session.id, problem.sectionId, problem.path))}>
+          {t('review.open')}
+        </Button>
+      </Group>
+    </Paper>
+  );
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={2}>{t('review.title')}</Title>
+        <Text c="dimmed" mt={4}>
+          {t('review.intro')}
+        </Text>
+      </div>
+      {problems.length === 0 ? (
+        <Paper withBorder p="lg" radius="md">
+          <Group>
+            <ThemeIcon color="teal" radius="xl">
+              <IconCircleCheck size={18} />
+            </ThemeIcon>
+            <Text>{t('review.none')}</Text>
+          </Group>
+        </Paper>
+      ) : (
+        <>
+          <Group gap="xs">
+            <Badge color="red" variant="light">
+              {t('review.errors')}: {errors}
+            </Badge>
+            <Badge color="yellow" variant="light">
+              {t('review.warnings')}: {problems.length - errors}
+            </Badge>
+          </Group>
+          <Stack gap="sm">{sorted.map(row)}</Stack>
+        </>
+      )}
+    </Stack>
+  );
+}
