@@ -25,6 +25,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
+  let windowStateWrite: Promise<unknown> = Promise.resolve();
 
   const projectFilters = [{ name: 'Commercial Policy project', extensions: [PROJECT_EXTENSION.slice(1)] }];
   const shell: ShellPort = {
@@ -85,17 +86,14 @@ if (!app.requestSingleInstanceLock()) {
       settings.window,
     );
     const window = mainWindow;
-    let stateSaved = false;
-    window.on('close', (event) => {
-      if (stateSaved) return;
-      // Remember size and position before the window goes; the write is async, so close after it.
-      event.preventDefault();
-      stateSaved = true;
-      void services.settings.update({ window: windowStateOf(window) }).finally(() => window.destroy());
+    // 'close' comes before the page's beforeunload (which may hold the close until pending edits
+    // are saved), so it only records the window state; the app quits once that is written.
+    window.on('close', () => {
+      windowStateWrite = services.settings.update({ window: windowStateOf(window) });
     });
     window.on('closed', () => (mainWindow = null));
     await window.loadURL(devServerUrl ?? APP_ENTRY_URL);
   });
 
-  app.on('window-all-closed', () => app.quit());
+  app.on('window-all-closed', () => void windowStateWrite.finally(() => app.quit()));
 }

@@ -17,3 +17,4 @@ function useTransport(): Transport {
 /** The one way the UI reaches the main process. */
 export const useApi = (): ApiClient => useTransport().client;
 export const useMenuCommands = (): Transport['onMenuCommand'] => useTransport().onMenuCommand;
+export const useIsDesktop = (): boolean => useTransport().isDesktop;

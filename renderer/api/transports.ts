@@ -10,6 +10,8 @@ export interface DesktopBridge {
 
 export interface Transport {
   client: ApiClient;
+  /** True in the desktop app, where closing the window must wait for pending saves. */
+  isDesktop: boolean;
   /** Menu commands from the native menu; a no-op where there is no native menu. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -39,7 +41,7 @@ function httpClient(baseUrl: string): ApiClient {
 export function detectTransport(): Transport {
   const bridge = (window as unknown as Record<string, DesktopBridge | undefined>)[BRIDGE_GLOBAL];
   if (bridge) {
-    return { client: bridge.calls as unknown as ApiClient, onMenuCommand: (listener) => bridge.onMenuCommand(listener) };
+    return { client: bridge.calls as unknown as ApiClient, isDesktop: true, onMenuCommand: (listener) => bridge.onMenuCommand(listener) };
   }
-  return { client: httpClient(window.location.origin), onMenuCommand: () => () => undefined };
+  return { client: httpClient(window.location.origin), isDesktop: false, onMenuCommand: () => () => undefined };
 }

@@ -129,7 +129,7 @@ export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
                     emptyText={t('motivation.emptyTiers')}
                     newRow={() => ({ id: newId(), threshold: 0, reward: '', rewardPercent: null })}
                     renderRow={(j) => (
-                      <SimpleGrid cols={{ base: 1, md: 3 }}>
+                      <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
                         <FormNumberInput name={`motivation.schemes.${i}.tiers.${j}.threshold`} label={t('motivation.threshold')} min={0} required />
                         <FormTextInput name={`motivation.schemes.${i}.tiers.${j}.reward`} label={t('motivation.reward')} required />
                         <FormNumberInput
@@ -163,7 +163,7 @@ export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
               newRow={() => ({ id: newId(), channelId: '', paymentDays: 0, creditLimit: 0, prepaymentPercent: 0, conditions: '' })}
               renderRow={(i) => (
                 <Stack gap="sm">
-                  <SimpleGrid cols={{ base: 1, md: 4 }}>
+                  <SimpleGrid cols={{ base: 1, md: 2, xl: 4 }}>
                     <FormSelect name={`creditPolicy.terms.${i}.channelId`} label={t('credit.channel')} data={options.channels} required />
                     <FormNumberInput name={`creditPolicy.terms.${i}.paymentDays`} label={t('credit.paymentDays')} min={0} max={365} decimals={0} required />
                     <FormMoneyInput name={`creditPolicy.terms.${i}.creditLimit`} label={t('credit.creditLimit', { currency })} currency={currency} required />
@@ -184,11 +184,9 @@ export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
               emptyText={t('credit.emptyLateSteps')}
               newRow={() => ({ id: newId(), afterDays: 0, action: '' })}
               renderRow={(i) => (
-                <SimpleGrid cols={{ base: 1, md: 3 }}>
+                <SimpleGrid cols={{ base: 1, md: 2 }}>
                   <FormNumberInput name={`creditPolicy.latePaymentSteps.${i}.afterDays`} label={t('credit.afterDays')} min={0} decimals={0} required />
-                  <div style={{ gridColumn: 'span 2' }}>
-                    <FormTextInput name={`creditPolicy.latePaymentSteps.${i}.action`} label={t('credit.action')} required />
-                  </div>
+                  <FormTextInput name={`creditPolicy.latePaymentSteps.${i}.action`} label={t('credit.action')} required />
                 </SimpleGrid>
               )}
             />

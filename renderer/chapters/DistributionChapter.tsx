@@ -24,7 +24,7 @@ function NetworkUnitFields({ list, index }: { list: 'branches' | 'dealers'; inde
   const base = `${list}.${index}`;
   return (
     <Stack gap="sm">
-      <SimpleGrid cols={{ base: 1, md: 3 }}>
+      <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
         <FormTextInput name={`${base}.name`} label={t('distribution.unitName')} required />
         <FormTextInput name={`${base}.location`} label={t('distribution.location')} required />
         <FormSegmented

@@ -6,7 +6,7 @@ import { newId } from '../../shared/project/blank';
 import { DocumentFlowChapter as DocumentFlowSchema, type Party, type Project } from '../../shared/project/schema';
 import { findSection } from '../../shared/sections/catalogue';
 import { FieldPathProvider, useFieldPath } from '../editor/FieldPath';
-import { FormMultiSelect, FormRichText, FormSelect, FormTextarea, FormTextInput } from '../editor/fields';
+import { FormMultiSelect, FormRichText, FormSelect, FormTextarea, FormTextInput, useErrorText } from '../editor/fields';
 import { RowsEditor } from '../editor/RowsEditor';
 import { useSectionForm } from '../editor/useSectionForm';
 import type { ProjectSession } from '../project/projectSession';
@@ -37,7 +37,7 @@ function PartySelect({ name, label, counterpartyTypes }: { name: string; label: 
       data={[{ value: 'company', label: t('documentFlow.company') }, ...counterpartyTypes.map((c) => ({ value: `partner:${c.value}`, label: c.label }))]}
       value={value}
       allowDeselect={false}
-      error={fieldState.error?.message}
+      error={useErrorText(fieldState.error?.message)}
       onChange={(next) => field.onChange(next === 'company' || next === null ? { kind: 'company' } : { kind: 'counterpartyType', id: next.slice('partner:'.length) })}
       ref={field.ref}
     />

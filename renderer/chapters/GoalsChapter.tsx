@@ -37,7 +37,7 @@ export function GoalsChapter({ session }: { session: ProjectSession }) {
               renderRow={(i) => (
                 <Stack gap="sm">
                   <FormTextarea name={`items.${i}.goal`} label={t('goals.goal')} description={t('goals.goalHint')} required minRows={1} />
-                  <SimpleGrid cols={{ base: 1, md: 3 }}>
+                  <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
                     <FormTextInput name={`items.${i}.horizon`} label={t('goals.horizon')} description={t('goals.horizonHint')} required />
                     <FormTextInput name={`items.${i}.measure`} label={t('goals.measure')} description={t('goals.measureHint')} required />
                     <FormTextInput name={`items.${i}.owner`} label={t('goals.owner')} />

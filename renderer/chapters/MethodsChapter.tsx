@@ -36,12 +36,12 @@ export function MethodsChapter({ session }: { session: ProjectSession }) {
               emptyText={t('methods.empty')}
               newRow={() => ({ id: newId(), counterpartyTypeId: '', principle: '' })}
               renderRow={(i) => (
-                <SimpleGrid cols={{ base: 1, md: 3 }}>
-                  <FormSelect name={`principles.${i}.counterpartyTypeId`} label={t('methods.counterpartyType')} data={options.counterpartyTypes} required />
-                  <div style={{ gridColumn: 'span 2' }}>
-                    <FormTextarea name={`principles.${i}.principle`} label={t('methods.principle')} description={t('methods.principleHint')} required minRows={2} />
-                  </div>
-                </SimpleGrid>
+                <Stack gap="sm">
+                  <SimpleGrid cols={{ base: 1, md: 2 }}>
+                    <FormSelect name={`principles.${i}.counterpartyTypeId`} label={t('methods.counterpartyType')} data={options.counterpartyTypes} required />
+                  </SimpleGrid>
+                  <FormTextarea name={`principles.${i}.principle`} label={t('methods.principle')} description={t('methods.principleHint')} required minRows={2} />
+                </Stack>
               )}
             />
             <FormRichText name="narrative" label={t('methods.narrative')} description={t('methods.narrativeHint')} required />

@@ -60,13 +60,13 @@ export function SalesForecastChapter({ session }: { session: ProjectSession }) {
         <Stack gap="lg">
           <ChapterHeader section={forecastSection} number="B2. " />
           <SubPart section={forecastSection} id="context">
-            <SimpleGrid cols={{ base: 1, md: 3 }}>
+            <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
               <FormNumberInput name="context.marketGrowthPercent" label={t('salesPlan.marketGrowth')} min={-100} max={1000} suffix=" %" nullable required />
               <FormNumberInput name="context.potentialCustomers" label={t('salesPlan.potentialCustomers')} min={0} decimals={0} nullable />
               <FormNumberInput name="context.qualifiedLeadsPerMonth" label={t('salesPlan.leads')} min={0} decimals={0} nullable />
             </SimpleGrid>
             <FormTextarea name="context.businessGoal.description" label={t('salesPlan.goal')} description={t('salesPlan.goalHint')} minRows={1} />
-            <SimpleGrid cols={{ base: 1, md: 3 }}>
+            <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
               <FormMoneyInput name="context.businessGoal.profitTarget" label={t('salesPlan.profitTarget', { currency })} currency={currency} />
               <FormNumberInput name="context.businessGoal.year" label={t('salesPlan.goalYear')} min={1900} max={2200} decimals={0} nullable />
             </SimpleGrid>

@@ -1,6 +1,7 @@
 import { Checkbox, MultiSelect, NumberInput, SegmentedControl, Select, Stack, Text, Textarea, TextInput, type ComboboxItem } from '@mantine/core';
 import { useState } from 'react';
 import { useController, useFormContext, type FieldValues, type Path } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { minorUnitDigits, toMajor, toMinor } from '../../shared/money';
 import { plainFromRichText, richTextFromPlain, type RichText } from '../../shared/text/richText';
 import { useFieldPath } from './FieldPath';
@@ -17,7 +18,13 @@ interface FieldProps {
 function useField(name: string) {
   const { control } = useFormContext<FieldValues>();
   const { field, fieldState } = useController({ control, name: name as Path<FieldValues> });
-  return { field, error: fieldState.error?.message, dataField: useFieldPath(name) };
+  return { field, error: useErrorText(fieldState.error?.message), dataField: useFieldPath(name) };
+}
+
+/** Schema messages that are translation keys ("validation.required") in the UI language. */
+export function useErrorText(message: string | undefined): string | undefined {
+  const { t } = useTranslation();
+  return message?.startsWith('validation.') ? t(message as 'validation.required') : message;
 }
 
 export function FormTextInput({ name, label, description, placeholder, required }: FieldProps) {

@@ -3,11 +3,11 @@ import type { z } from 'zod';
 
 /**
  * Translates schema problems for forms: messages that say what to do, in the UI language.
- * A custom message that is a translation key ("validation.…") is translated as such.
+ * Messages set in a schema (translation keys such as "validation.required") take precedence
+ * over this map and are translated where they are shown (useErrorText).
  */
 export function zodMessages(t: TFunction): z.core.$ZodErrorMap {
   return (issue) => {
-    if (typeof issue.message === 'string' && issue.message.startsWith('validation.')) return t(issue.message as 'validation.required');
     switch (issue.code) {
       case 'too_small':
         if (issue.origin === 'string') return t('validation.required');

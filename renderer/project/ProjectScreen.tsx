@@ -186,7 +186,11 @@ function OpenProjectView({ session, opened, sectionId, focus }: { session: Proje
 const GUIDANCE_KEY = 'cpb.guidanceOpen';
 /** Whether the guidance panel is shown: a preference of this computer's UI, kept across runs. */
 function useGuidancePreference(): [boolean, (open: boolean) => void] {
-  const [open, setOpen] = useState(() => window.localStorage.getItem(GUIDANCE_KEY) !== 'false');
+  // Until the user chooses, guidance shows where there is room for it beside the form.
+  const [open, setOpen] = useState(() => {
+    const stored = window.localStorage.getItem(GUIDANCE_KEY);
+    return stored === null ? window.innerWidth >= 1600 : stored === 'true';
+  });
   return [
     open,
     (next: boolean) => {

@@ -58,6 +58,12 @@ export class ProjectSession {
     return () => this.listeners.delete(listener);
   };
 
+  /** Edits not yet on disk (waiting, being written, or failed). */
+  get hasPendingEdits(): boolean {
+    const kind = this.snapshot.save.kind;
+    return kind === 'unsaved' || kind === 'saving' || kind === 'error';
+  }
+
   get readOnly(): boolean {
     return this.snapshot.save.kind === 'readOnly';
   }

@@ -1,7 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { OpenedProject } from '../../shared/api/contract';
 import type { AppError } from '../../shared/result';
-import { useApi } from '../api/ApiProvider';
+import { useApi, useIsDesktop } from '../api/ApiProvider';
 import { ProjectSession, type SessionSnapshot } from './projectSession';
 
 export type LoadState =
@@ -15,6 +15,7 @@ export type LoadState =
  */
 export function useOpenProject(id: string): LoadState {
   const api = useApi();
+  const isDesktop = useIsDesktop();
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
 
   useEffect(() => {
@@ -27,13 +28,24 @@ export function useOpenProject(id: string): LoadState {
       setState({ kind: 'open', session, opened: result.value });
     });
     const flushOnHide = () => void session?.flush();
+    // In the desktop app, closing the window waits for the last edit to reach the disk: the
+    // close is held back once, the edits are saved, and the window closes itself.
+    const holdCloseUntilSaved = (event: BeforeUnloadEvent) => {
+      if (!isDesktop || !session || !session.hasPendingEdits) return;
+      event.preventDefault();
+      void session.flush().then(() => {
+        if (!session?.hasPendingEdits) window.close();
+      });
+    };
     window.addEventListener('pagehide', flushOnHide);
+    window.addEventListener('beforeunload', holdCloseUntilSaved);
     return () => {
       cancelled = true;
       window.removeEventListener('pagehide', flushOnHide);
+      window.removeEventListener('beforeunload', holdCloseUntilSaved);
       if (session) void session.flush().finally(() => session?.dispose());
     };
-  }, [api, id]);
+  }, [api, id, isDesktop]);
 
   return state;
 }

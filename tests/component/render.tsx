@@ -11,7 +11,7 @@ export function renderWithApp(ui: ReactElement, api: Partial<ApiClient>) {
   return render(
     <MantineProvider>
       <QueryClientProvider client={createQueryClient()}>
-        <ApiProvider transport={{ client: api as ApiClient, onMenuCommand: () => () => undefined }}>{ui}</ApiProvider>
+        <ApiProvider transport={{ client: api as ApiClient, isDesktop: false, onMenuCommand: () => () => undefined }}>{ui}</ApiProvider>
       </QueryClientProvider>
     </MantineProvider>,
   );

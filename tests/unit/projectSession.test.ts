@@ -84,3 +84,61 @@ describe('autosave', () => {
     expect(readOnly.getSnapshot()).toMatchObject({ save: { kind: 'readOnly' }, project: { meta: { title: project.meta.title } } });
   });
 });
+
+describe('undo and redo', () => {
+  it('undo a burst of typing as one step, and redo it', async () => {
+    const { api } = fakeApi([]);
+    const original = templateProject('duna-cargo');
+    const session = new ProjectSession(api, 'p', original, false);
+    for (const title of ['N', 'Ne', 'New']) {
+      session.update((d) => {
+        d.meta.title = title;
+      }, 'details');
+      await vi.advanceTimersByTimeAsync(200);
+    }
+    expect(session.getSnapshot().canUndo).toBe(true);
+    session.undo();
+    expect(session.getSnapshot().project.meta.title).toBe(original.meta.title);
+    expect(session.getSnapshot()).toMatchObject({ canUndo: false, canRedo: true, externalRevision: 1 });
+    session.redo();
+    expect(session.getSnapshot().project.meta.title).toBe('New');
+    expect(session.getSnapshot().externalRevision).toBe(2);
+  });
+
+  it('keep separate steps for edits in different places or after a pause', async () => {
+    const { api } = fakeApi([]);
+    const session = new ProjectSession(api, 'p', templateProject('duna-cargo'), false);
+    session.update((d) => {
+      d.meta.title = 'A';
+    }, 'details');
+    session.update((d) => {
+      d.policy.goals.items[0]!.horizon = '2030';
+    }, 'goals');
+    await vi.advanceTimersByTimeAsync(1500);
+    session.update((d) => {
+      d.policy.goals.items[0]!.owner = 'Someone';
+    }, 'goals');
+    session.undo();
+    expect(session.getSnapshot().project.policy.goals.items[0]).toMatchObject({ horizon: '2030', owner: 'Kovács Éva' });
+    session.undo();
+    expect(session.getSnapshot().project.policy.goals.items[0]!.horizon).toBe('End of 2027');
+    expect(session.getSnapshot().project.meta.title).toBe('A');
+  });
+
+  it('save what an undo brings back, and forget the redo after a new edit', async () => {
+    const { api, saved } = fakeApi([]);
+    const session = new ProjectSession(api, 'p', templateProject('duna-cargo'), false);
+    session.update((d) => {
+      d.meta.title = 'Changed';
+    });
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10);
+    session.undo();
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10);
+    expect(saved.map((p) => p.meta.title)).toEqual(['Changed', 'Commercial Policy of Duna Cargo Logisztika Kft. 2027–2031']);
+    session.update((d) => {
+      d.meta.companyName = 'X';
+    });
+    expect(session.getSnapshot().canRedo).toBe(false);
+    expect(session.hasPendingEdits).toBe(true);
+  });
+});

@@ -1,0 +1,298 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, newPage, screenshot } from '../support/browserFixture';
+import { startTestHost, type HostFixture } from '../support/hostFixture';
+
+let browser: Browser;
+let fx: HostFixture;
+beforeAll(async () => {
+  browser = await launchChromium();
+  fx = await startTestHost();
+});
+afterAll(async () => {
+  await browser?.close();
+  await fx?.dispose();
+});
+
+// Helpers that act as a user does: by label, inside a numbered row.
+const row = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
+const field = (scope: Page | Locator, label: string | RegExp) => scope.getByLabel(label).first();
+async function pick(page: Page, scope: Page | Locator, label: string | RegExp, option: string) {
+  await field(scope, label).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+async function pickMany(page: Page, scope: Page | Locator, label: string | RegExp, options: string[]) {
+  for (const option of options) {
+    await field(scope, label).click();
+    await page.getByRole('option', { name: option, exact: true }).click();
+  }
+  await page.keyboard.press('Escape');
+}
+async function add(page: Page, button: string) {
+  await page.getByRole('button', { name: button, exact: true }).click();
+}
+async function open(page: Page, section: string) {
+  await page.goto(`${fx.host.url}/#/project/duna-cargo-ui/${section}`);
+  await page.getByRole('heading', { level: 2 }).first().waitFor();
+}
+async function saved(page: Page) {
+  await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+}
+
+describe('filling every chapter through the UI', () => {
+  it('keeps every value typed, picked and added across a reload', async () => {
+    const { page, errors } = await newPage(browser, { width: 1440, height: 900 });
+    await page.goto(fx.host.url);
+    await page.getByRole('button', { name: 'Create a policy' }).click();
+    await page.getByLabel('Title of the document').fill('Duna Cargo UI');
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.getByTestId('save-state').waitFor();
+    expect(page.url()).toContain('/project/duna-cargo-ui/');
+
+    // Set-up: the catalogues every chapter picks from.
+    await open(page, 'catalogues');
+    const catalogue = async (addLabel: string, rowName: (n: number) => string, names: string[]) => {
+      for (const [i, name] of names.entries()) {
+        await add(page, addLabel);
+        await field(row(page, rowName(i + 1)), /^Name/).fill(name);
+      }
+    };
+    await catalogue('Add product group', (n) => `Product group ${n}`, ['FTL road freight', 'Groupage (LTL)']);
+    await catalogue('Add territory', (n) => `Territory ${n}`, ['Western Hungary', 'All regions']);
+    await catalogue('Add channel', (n) => `Channel ${n}`, ['Key account management', 'Forwarding agents']);
+    await pick(page, row(page, 'Channel 2'), 'Kind of channel', 'Agent');
+    await catalogue('Add kind of partner', (n) => `Kind of partner ${n}`, ['Key accounts', 'Forwarding agents']);
+    await add(page, 'Add indicator');
+    await field(row(page, 'Indicator 1'), /^Name/).fill('Shipment volume');
+    await field(row(page, 'Indicator 1'), /^Unit/).fill('pallets');
+    await field(row(page, 'Indicator 1'), 'How it is measured').fill('Pallets shipped in the period.');
+    await saved(page);
+
+    // 1. Goals, with a reorder.
+    await open(page, 'goals');
+    for (const [i, [goal, horizon, measure]] of [
+      ['Open a sales office in Debrecen', '2029', 'Office open with 2 staff'],
+      ['Agent network in 6 of 7 regions', 'End of 2027', 'Signed agent agreements per region'],
+    ].entries()) {
+      await add(page, 'Add goal');
+      const goalRow = row(page, `Goal ${i + 1}`);
+      await field(goalRow, /^Goal/).fill(goal!);
+      await field(goalRow, /^By when/).fill(horizon!);
+      await field(goalRow, /^How we know it is done/).fill(measure!);
+    }
+    await field(row(page, 'Goal 2'), 'Owner').fill('Kovács Éva');
+    await page.getByRole('button', { name: 'Move Goal 2 up' }).click();
+    await saved(page);
+
+    // 2. Methods.
+    await open(page, 'methods');
+    await add(page, 'Add principle');
+    await pick(page, row(page, 'Principle 1'), /^Kind of partner/, 'Forwarding agents');
+    await field(row(page, 'Principle 1'), /^Principle/).fill('Paid on commission; exclusivity earned by volume.');
+    await field(page, /^The reasoning behind the principles/).fill('We sell directly where relationships are large.\n\n- No exclusive territories in year 1\n- A travelling team opens the east');
+    await saved(page);
+
+    // 3. Distribution: networks and the priority matrix.
+    await open(page, 'distribution');
+    await add(page, 'Add branch');
+    await field(row(page, 'Branch 1'), /^Name/).fill('Győr head office');
+    await field(row(page, 'Branch 1'), /^Location/).fill('Győr');
+    await field(row(page, 'Branch 1'), 'Structure').fill('Full service, 12,000 m² warehouse');
+    await add(page, 'Add branch');
+    await field(row(page, 'Branch 2'), /^Name/).fill('Debrecen sales office');
+    await field(row(page, 'Branch 2'), /^Location/).fill('Debrecen');
+    await row(page, 'Branch 2').getByText('Planned', { exact: true }).click();
+    await add(page, 'Add dealer or agent');
+    await field(row(page, 'Dealer 1'), /^Name/).fill('Forwarding agent, Pécs');
+    await field(row(page, 'Dealer 1'), /^Location/).fill('Pécs');
+    await add(page, 'Add priority channel');
+    const priority = row(page, 'Priority 1');
+    await pick(page, priority, /^Product group/, 'Groupage (LTL)');
+    await pick(page, priority, /^Territory/, 'All regions');
+    await pickMany(page, priority, /^Priority channel/, ['Forwarding agents', 'Key account management']);
+    await field(priority, /^Target customer type/).fill('SMEs and e-commerce sellers');
+    await saved(page);
+
+    // 4. Rules of working with the channels: pricing matrix, tiers, credit.
+    await open(page, 'channelRules');
+    await pick(page, page, /^Base price is set/, 'By delivery zone');
+    await field(page, /^How the base price is formed/).fill('Tariff per pallet-km from the Győr hub.');
+    await field(page, /^How delivery costs enter the price/).fill('Fuel surcharge indexed monthly to diesel.');
+    await page.getByLabel('Key account management, FTL road freight: markup or discount %').fill('-8');
+    await page.getByLabel('Forwarding agents, Groupage (LTL): markup or discount %').fill('0');
+    await add(page, 'Add bonus or discount scheme');
+    const scheme = row(page, 'Scheme 1');
+    await field(scheme, /^Name of the scheme/).fill('Agent volume bonus');
+    await pick(page, scheme, /^For/, 'Forwarding agents');
+    await pick(page, scheme, /^Paid on/, 'Shipment volume');
+    for (const [i, [threshold, reward, percent]] of [
+      ['500', '+1 point commission', '1'],
+      ['1200', '+2 points commission', '2'],
+      ['2500', '+3.5 points and exclusivity', '3.5'],
+    ].entries()) {
+      await scheme.getByRole('button', { name: 'Add tier' }).click();
+      const tier = row(page, `Tier ${i + 1}`);
+      await field(tier, /^From/).fill(threshold!);
+      await field(tier, /^Reward$|^Reward \*/).fill(reward!);
+      await field(tier, /^Reward as %/).fill(percent!);
+    }
+    await add(page, 'Add terms for a channel');
+    await pick(page, row(page, 'Terms 1'), /^Channel/, 'Key account management');
+    await field(row(page, 'Terms 1'), /^Payment terms/).fill('30');
+    await field(row(page, 'Terms 1'), /^Credit limit/).fill('25000000');
+    await add(page, 'Add terms for a channel');
+    await pick(page, row(page, 'Terms 2'), /^Channel/, 'Forwarding agents');
+    await field(row(page, 'Terms 2'), /^Payment terms/).fill('15');
+    await field(row(page, 'Terms 2'), /^Credit limit/).fill('5000000');
+    await field(page, /^Terms for new customers/).fill('100% prepayment for the first 3 shipments.');
+    await add(page, 'Add step');
+    await field(row(page, 'Step 1'), /^Days after the due date/).fill('5');
+    await field(row(page, 'Step 1'), /^What happens/).fill('Reminder');
+    await saved(page);
+
+    // 5. Document flow.
+    await open(page, 'documentFlow');
+    await add(page, 'Add document');
+    const doc = row(page, 'Document 1');
+    await field(doc, /^Document/).fill('Monthly sales report');
+    await pick(page, doc, /^From/, 'Forwarding agents');
+    await pick(page, doc, /^How often/, 'Monthly');
+    await field(doc, /^Due/).fill('By the 5th');
+    await pickMany(page, doc, /^Reports indicators/, ['Shipment volume']);
+    await pickMany(page, doc, /^Feeds bonus schemes/, ['Agent volume bonus']);
+    await saved(page);
+    expect(errors).toEqual([]);
+
+    // Everything is still there after a reload, in the UI…
+    await page.reload();
+    await open(page, 'goals');
+    expect(await field(row(page, 'Goal 1'), /^Goal/).inputValue()).toBe('Agent network in 6 of 7 regions');
+    expect(await field(row(page, 'Goal 1'), 'Owner').inputValue()).toBe('Kovács Éva');
+    await open(page, 'channelRules');
+    expect(await page.getByLabel('Key account management, FTL road freight: markup or discount %').inputValue()).toBe('-8 %');
+    expect(await field(row(page, 'Tier 3'), /^From/).inputValue()).toBe('2 500');
+    expect(await field(row(page, 'Terms 1'), /^Credit limit/).inputValue()).toBe('25 000 000');
+    await screenshot(page, 'chapter-channel-rules-filled');
+
+    // …and in the file, with references by id.
+    const file = JSON.parse(await readFile(join(fx.libraryDir, 'duna-cargo-ui.cpolicy'), 'utf8'));
+    const { catalogues, policy } = file;
+    const id = (list: { id: string; name: string }[], name: string) => list.find((e) => e.name === name)!.id;
+    expect(catalogues.channels.map((c: { name: string; kind: string }) => [c.name, c.kind])).toEqual([
+      ['Key account management', 'directSales'],
+      ['Forwarding agents', 'agent'],
+    ]);
+    expect(policy.goals.items.map((g: { goal: string; horizon: string; measure: string }) => [g.goal, g.horizon, g.measure])).toEqual([
+      ['Agent network in 6 of 7 regions', 'End of 2027', 'Signed agent agreements per region'],
+      ['Open a sales office in Debrecen', '2029', 'Office open with 2 staff'],
+    ]);
+    expect(policy.methods.principles[0]).toMatchObject({ counterpartyTypeId: id(catalogues.counterpartyTypes, 'Forwarding agents') });
+    expect(policy.methods.narrative).toEqual([
+      { type: 'paragraph', text: 'We sell directly where relationships are large.' },
+      { type: 'bulletList', items: ['No exclusive territories in year 1', 'A travelling team opens the east'] },
+    ]);
+    expect(policy.distribution.branches.map((b: { name: string; status: string }) => [b.name, b.status])).toEqual([
+      ['Győr head office', 'existing'],
+      ['Debrecen sales office', 'planned'],
+    ]);
+    expect(policy.distribution.priorityChannels[0]).toMatchObject({
+      productGroupId: id(catalogues.productGroups, 'Groupage (LTL)'),
+      territoryId: id(catalogues.territories, 'All regions'),
+      channelIds: [id(catalogues.channels, 'Forwarding agents'), id(catalogues.channels, 'Key account management')],
+    });
+    const { pricing, motivation, creditPolicy } = policy.channelRules;
+    expect(pricing.basis).toBe('zone');
+    expect(pricing.adjustments).toEqual(
+      expect.arrayContaining([
+        { channelId: id(catalogues.channels, 'Key account management'), productGroupId: id(catalogues.productGroups, 'FTL road freight'), percent: -8 },
+        { channelId: id(catalogues.channels, 'Forwarding agents'), productGroupId: id(catalogues.productGroups, 'Groupage (LTL)'), percent: 0 },
+      ]),
+    );
+    expect(motivation.schemes[0].tiers.map((t: { threshold: number; rewardPercent: number }) => [t.threshold, t.rewardPercent])).toEqual([
+      [500, 1],
+      [1200, 2],
+      [2500, 3.5],
+    ]);
+    expect(creditPolicy.terms.map((t: { paymentDays: number; creditLimit: number }) => [t.paymentDays, t.creditLimit])).toEqual([
+      [30, 2_500_000_000],
+      [15, 500_000_000],
+    ]);
+    expect(creditPolicy.latePaymentSteps[0]).toMatchObject({ afterDays: 5, action: 'Reminder' });
+    expect(policy.documentFlow.documents[0]).toMatchObject({
+      name: 'Monthly sales report',
+      from: { kind: 'counterpartyType', id: id(catalogues.counterpartyTypes, 'Forwarding agents') },
+      to: { kind: 'company' },
+      due: 'By the 5th',
+      feedsKpiIds: [id(catalogues.kpis, 'Shipment volume')],
+      feedsSchemeIds: [motivation.schemes[0].id],
+    });
+  }, 180_000);
+});
+
+describe('the review screen and the catalogues in Chromium', () => {
+  it('lists a problem, opens the field to fix it, and clears it once fixed', async () => {
+    await fetch(`${fx.host.url}/api/project:create`, { method: 'POST', body: JSON.stringify({ templateId: 'duna-cargo', title: 'Review me' }) });
+    const { page, errors } = await newPage(browser);
+    await page.goto(`${fx.host.url}/#/project/review-me/goals`);
+    const horizon = page.getByRole('group', { name: 'Goal 2', exact: true }).getByLabel(/^By when/);
+    await horizon.fill('');
+    await expect.poll(() => page.getByRole('group', { name: 'Goal 2', exact: true }).getByText('Fill this in.').count()).toBe(1);
+    await saved(page);
+
+    await page.getByRole('link', { name: /Check the policy/ }).click();
+    const problem = page.getByTestId('problem');
+    await expect.poll(() => problem.count()).toBe(1);
+    expect(await problem.textContent()).toContain('The goal “Separate new-client sales from key-account service (two teams).” has no horizon');
+    await screenshot(page, 'review-one-problem');
+    await problem.getByRole('button', { name: 'Fix' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-field'))).toBe('policy.goals.items.1.horizon');
+    await page.keyboard.type('Q2 2027');
+    await saved(page);
+    await page.getByRole('link', { name: /Check the policy/ }).click();
+    await page.getByText('No problems found. The policy is consistent.').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('refuses to delete a catalogue entry in use, saying where; renames show everywhere', async () => {
+    const { page } = await newPage(browser);
+    await page.goto(`${fx.host.url}/#/project/review-me/catalogues`);
+    const agents = page.getByRole('group', { name: 'Channel 2', exact: true });
+    await agents.getByRole('button', { name: 'Remove Channel 2' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('“Forwarding agents” is still in use').waitFor();
+    const places = await dialog.getByRole('listitem').allTextContents();
+    expect(places).toEqual(
+      expect.arrayContaining([
+        'Distribution and sales channels — Priority channels, row 2',
+        'Rules of working with the channels — Credit policy, row 2',
+        'Rules of working with the channels — Pricing policy, row 3',
+      ]),
+    );
+    await screenshot(page, 'catalogue-in-use');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    expect(await agents.count()).toBe(1);
+
+    await agents.getByLabel(/^Name/).fill('Regional agents');
+    await saved(page);
+    await page.goto(`${fx.host.url}/#/project/review-me/channelRules`);
+    expect(await page.getByRole('group', { name: 'Terms 2', exact: true }).getByLabel(/^Channel/).inputValue()).toBe('Regional agents');
+    expect(await page.getByRole('rowheader', { name: 'Regional agents' }).count()).toBe(1);
+  });
+
+  it('moves between chapters and undoes with the keyboard', async () => {
+    const { page } = await newPage(browser);
+    await page.goto(`${fx.host.url}/#/project/review-me/goals`);
+    const owner = page.getByRole('group', { name: 'Goal 1', exact: true }).getByLabel('Owner');
+    await owner.fill('Somebody else');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.getByRole('group', { name: 'Goal 1', exact: true }).getByLabel('Owner').inputValue()).toBe('Kovács Éva');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => page.getByRole('group', { name: 'Goal 1', exact: true }).getByLabel('Owner').inputValue()).toBe('Somebody else');
+    await page.keyboard.press('Control+PageDown');
+    await page.getByRole('heading', { name: '2. Methods of reaching the goals' }).waitFor();
+    await page.keyboard.press('Control+PageUp');
+    await page.getByRole('heading', { name: '1. Goals of the commercial policy' }).waitFor();
+  });
+});
