@@ -68,7 +68,7 @@ export function SalesForecastChapter({ session }: { session: ProjectSession }) {
             <FormTextarea name="context.businessGoal.description" label={t('salesPlan.goal')} description={t('salesPlan.goalHint')} minRows={1} />
             <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
               <FormMoneyInput name="context.businessGoal.profitTarget" label={t('salesPlan.profitTarget', { currency })} currency={currency} />
-              <FormNumberInput name="context.businessGoal.year" label={t('salesPlan.goalYear')} min={1900} max={2200} decimals={0} nullable />
+              <FormNumberInput name="context.businessGoal.year" label={t('salesPlan.goalYear')} min={1900} max={2200} decimals={0} nullable grouping={false} />
             </SimpleGrid>
           </SubPart>
           <SubPart section={forecastSection} id="lines">

@@ -70,7 +70,7 @@ export function FormTextarea({ name, label, description, placeholder, required, 
  * Numbers: an empty box is not a number, so it is not saved until filled — unless the field is
  * `nullable`, where empty means "none".
  */
-export function FormNumberInput({ name, label, description, placeholder, required, min, max, decimals = 2, suffix, prefix, nullable = false }: FieldProps & { min?: number; max?: number; decimals?: number; suffix?: string; prefix?: string; nullable?: boolean }) {
+export function FormNumberInput({ name, label, description, placeholder, required, min, max, decimals = 2, suffix, prefix, nullable = false, grouping = true }: FieldProps & { min?: number; max?: number; decimals?: number; suffix?: string; prefix?: string; nullable?: boolean; grouping?: boolean }) {
   const { field, error, dataField } = useField(name);
   const value = field.value as number | null | undefined;
   return (
@@ -86,7 +86,7 @@ export function FormNumberInput({ name, label, description, placeholder, require
       clampBehavior="none"
       decimalScale={decimals}
       allowDecimal={decimals > 0}
-      thousandSeparator=" "
+      thousandSeparator={grouping ? ' ' : undefined}
       suffix={suffix}
       prefix={prefix}
       hideControls

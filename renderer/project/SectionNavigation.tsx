@@ -116,6 +116,9 @@ export function SectionNavigation({ project, projectId, activeSectionId }: { pro
             </Box>
           ))}
         </nav>
+        <Text size="xs" c="dimmed" px="sm" pb="md">
+          {t('shortcuts.nextChapter')}
+        </Text>
       </ScrollArea>
     </Stack>
   );

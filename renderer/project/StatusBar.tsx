@@ -1,7 +1,9 @@
-import { Button, Group, Loader, Text } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { checkProject, countErrors } from '../../shared/checks/rules';
 import { projectCompleteness } from '../../shared/sections/completeness';
+import { routes } from '../app/routes';
 import { formatPercent } from '../components/format';
 import type { ProjectSession } from './projectSession';
 import { useSessionSnapshot } from './useProjectSession';
@@ -10,6 +12,8 @@ export function StatusBar({ session }: { session: ProjectSession }) {
   const { t, i18n } = useTranslation();
   const { project, save } = useSessionSnapshot(session);
   const overall = projectCompleteness(project);
+  const problems = checkProject(project);
+  const errors = countErrors(problems);
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" style={{ background: 'var(--mantine-color-gray-1)' }}>
       <Group gap={6} role="status" aria-live="polite" data-testid="save-state" data-state={save.kind} wrap="nowrap">
@@ -27,6 +31,9 @@ export function StatusBar({ session }: { session: ProjectSession }) {
         )}
       </Group>
       <Group gap="lg" wrap="nowrap">
+        <Anchor href={`#${routes.project(session.id, 'review')}`} size="xs" c={errors > 0 ? 'red.8' : 'dimmed'} data-testid="problem-count">
+          {t('review.count', { errors, warnings: problems.length - errors })}
+        </Anchor>
         <Text size="xs" c="dimmed">
           {t('project.overall', { percent: formatPercent(overall.ratio, i18n.language).replace(/\s*%$/, '') })}
         </Text>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import './messages';
+import { isIsoCurrency } from '../money';
 
 /** Stable identifier of an entry (catalogue item, row). Referenced across chapters, never shown. */
 export const Id = z
@@ -28,12 +29,11 @@ export const IsoDateTime = z.iso.datetime({ offset: true });
 /** A month as "YYYY-MM"; the sales plan starts on one. */
 export const YearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use the form YYYY-MM, for example 2027-01.');
 
-const supportedCurrencies = new Set(Intl.supportedValuesOf('currency'));
-/** An ISO 4217 currency code that the platform can format. */
+/** An ISO 4217 currency code. */
 export const CurrencyCode = z
   .string()
   .regex(/^[A-Z]{3}$/, { message: 'Use a three-letter ISO 4217 code such as HUF, EUR or USD.', abort: true })
-  .refine((code) => supportedCurrencies.has(code), 'This is not an ISO 4217 currency code this app knows.');
+  .refine(isIsoCurrency, 'This is not an ISO 4217 currency code.');
 
 export const Language = z.enum(['en', 'hu']);
 export type Language = z.infer<typeof Language>;

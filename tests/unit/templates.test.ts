@@ -46,3 +46,14 @@ describe('shipped templates', () => {
     expect(projectCompleteness(templateProject('duna-cargo'))).toMatchObject({ ratio: 1 });
   });
 });
+
+describe('money', () => {
+  it('uses the ISO 4217 minor units whatever the platform formats', async () => {
+    const { minorUnitDigits, toMajor, toMinor, ISO_CURRENCY_CODES } = await import('../../shared/money');
+    expect(['HUF', 'EUR', 'JPY', 'KWD'].map(minorUnitDigits)).toEqual([2, 2, 0, 3]);
+    expect(toMajor(30_000_000_000, 'HUF')).toBe(300_000_000);
+    expect(toMinor(25_000_000.004, 'HUF')).toBe(2_500_000_000);
+    expect(ISO_CURRENCY_CODES).toEqual(expect.arrayContaining(['HUF', 'EUR', 'USD', 'XOF']));
+    expect(ISO_CURRENCY_CODES).not.toContain('XAU');
+  });
+});

@@ -4,6 +4,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useMemo } from 'react';
 import { Controller, useFieldArray, useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { ISO_CURRENCY_CODES } from '../../../shared/money';
 import type { ProjectSession } from '../projectSession';
 import { changedFields, DetailsForm as DetailsSchema, validDetails, type DetailsFormValues } from './detailsSchema';
 
@@ -50,7 +51,7 @@ export function DetailsForm({ session }: { session: ProjectSession }) {
 
   const currencies = useMemo(() => {
     const names = new Intl.DisplayNames([i18n.language], { type: 'currency' });
-    return Intl.supportedValuesOf('currency').map((code) => ({ value: code, label: `${code} — ${names.of(code) ?? code}` }));
+    return ISO_CURRENCY_CODES.map((code) => ({ value: code, label: `${code} — ${names.of(code) ?? code}` }));
   }, [i18n.language]);
 
   const message = (error: FieldError | undefined) =>
