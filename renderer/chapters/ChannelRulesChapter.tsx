@@ -105,12 +105,13 @@ export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
               rowLabel={(i) => t('motivation.scheme', { number: i + 1 })}
               addLabel={t('motivation.addScheme')}
               emptyText={t('motivation.emptySchemes')}
-              newRow={() => ({ id: newId(), name: '', counterpartyTypeId: '', kpiId: '', period: 'quarterly', tiers: [], notes: '' })}
+              newRow={() => ({ id: newId(), name: '', counterpartyTypeId: '', channelId: '', kpiId: '', period: 'quarterly', tiers: [], notes: '' })}
               renderRow={(i) => (
                 <Stack gap="sm">
                   <SimpleGrid cols={{ base: 1, md: 2 }}>
                     <FormTextInput name={`motivation.schemes.${i}.name`} label={t('motivation.name')} required />
                     <FormSelect name={`motivation.schemes.${i}.counterpartyTypeId`} label={t('motivation.counterpartyType')} data={options.counterpartyTypes} required />
+                    <FormSelect name={`motivation.schemes.${i}.channelId`} label={t('motivation.channel')} description={t('motivation.channelHint')} data={options.channels} clearable />
                     <FormSelect name={`motivation.schemes.${i}.kpiId`} label={t('motivation.kpi')} data={options.kpis} required />
                     <FormSelect
                       name={`motivation.schemes.${i}.period`}

@@ -7,7 +7,8 @@ import { SalesPlan, type Project } from '../../shared/project/schema';
 import { RichText } from '../../shared/text/richText';
 import { findSection } from '../../shared/sections/catalogue';
 import { FieldPathProvider } from '../editor/FieldPath';
-import { FormMoneyInput, FormNumberInput, FormRichText, FormTextarea, FormTextInput } from '../editor/fields';
+import { FormMoneyInput, FormNumberInput, FormRichText, FormSelect, FormTextarea, FormTextInput } from '../editor/fields';
+import { useCatalogueOptions } from './useCatalogueOptions';
 import { RowsEditor } from '../editor/RowsEditor';
 import { useSectionForm } from '../editor/useSectionForm';
 import type { ProjectSession } from '../project/projectSession';
@@ -67,7 +68,7 @@ export function SalesForecastChapter({ session }: { session: ProjectSession }) {
             </SimpleGrid>
             <FormTextarea name="context.businessGoal.description" label={t('salesPlan.goal')} description={t('salesPlan.goalHint')} minRows={1} />
             <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
-              <FormMoneyInput name="context.businessGoal.profitTarget" label={t('salesPlan.profitTarget', { currency })} currency={currency} />
+              <FormMoneyInput name="context.businessGoal.profitTarget" label={t('salesPlan.profitTarget', { currency })} currency={currency} nullable />
               <FormNumberInput name="context.businessGoal.year" label={t('salesPlan.goalYear')} min={1900} max={2200} decimals={0} nullable grouping={false} />
             </SimpleGrid>
           </SubPart>
@@ -111,6 +112,8 @@ const STAGES = [
 
 export function SalesTacticsChapter({ session }: { session: ProjectSession }) {
   const { t } = useTranslation();
+  const options = useCatalogueOptions(session);
+  const currency = useSessionSnapshot(session).project.meta.currency;
   const form = useSectionForm({ session, select: selectTactics, apply: applyTactics, storable: TacticsValues, validation: TacticsValidation, undoKey: 'salesTactics' });
   return (
     <FormProvider {...form}>
@@ -131,12 +134,20 @@ export function SalesTacticsChapter({ session }: { session: ProjectSession }) {
                   rowLabel={(i) => `${t(title)}: ${t('salesPlan.tacticRow', { number: i + 1 })}`}
                   addLabel={t('salesPlan.addTactic')}
                   emptyText={t('salesPlan.emptyTactics')}
-                  newRow={() => ({ id: newId(), tactic: '', detail: '' })}
+                  newRow={() => ({ id: newId(), tactic: '', detail: '', channelId: '', owner: '', when: '', cost: null })}
                   renderRow={(i) => (
-                    <SimpleGrid cols={{ base: 1, md: 2 }}>
-                      <FormTextInput name={`${stage}.${i}.tactic`} label={t('salesPlan.tactic')} required />
-                      <FormTextInput name={`${stage}.${i}.detail`} label={t('salesPlan.detail')} />
-                    </SimpleGrid>
+                    <Stack gap="sm">
+                      <SimpleGrid cols={{ base: 1, md: 2 }}>
+                        <FormTextInput name={`${stage}.${i}.tactic`} label={t('salesPlan.tactic')} required />
+                        <FormTextInput name={`${stage}.${i}.detail`} label={t('salesPlan.detail')} />
+                      </SimpleGrid>
+                      <SimpleGrid cols={{ base: 1, md: 2, xl: 4 }}>
+                        <FormSelect name={`${stage}.${i}.channelId`} label={t('salesPlan.tacticChannel')} placeholder={t('salesPlan.allChannels')} data={options.channels} clearable />
+                        <FormTextInput name={`${stage}.${i}.owner`} label={t('salesPlan.tacticOwner')} />
+                        <FormTextInput name={`${stage}.${i}.when`} label={t('salesPlan.tacticWhen')} />
+                        <FormMoneyInput name={`${stage}.${i}.cost`} label={t('salesPlan.tacticCost', { currency })} currency={currency} nullable />
+                      </SimpleGrid>
+                    </Stack>
                   )}
                 />
               </div>

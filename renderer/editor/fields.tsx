@@ -99,7 +99,8 @@ export function FormNumberInput({ name, label, description, placeholder, require
   );
 }
 
-export function FormSelect({ name, label, description, placeholder, required, data, searchable = true }: FieldProps & { data: ComboboxItem[]; searchable?: boolean }) {
+/** A pick from a list; `clearable` lets the user go back to no choice (stored as ""). */
+export function FormSelect({ name, label, description, placeholder, required, data, searchable = true, clearable = false }: FieldProps & { data: ComboboxItem[]; searchable?: boolean; clearable?: boolean }) {
   const { field, error, dataField } = useField(name);
   return (
     <Select
@@ -111,7 +112,8 @@ export function FormSelect({ name, label, description, placeholder, required, da
       data-field={dataField}
       data={data}
       searchable={searchable}
-      allowDeselect={false}
+      clearable={clearable}
+      allowDeselect={clearable}
       value={(field.value as string) || null}
       onChange={(next) => field.onChange(next ?? '')}
       onBlur={field.onBlur}
@@ -190,7 +192,7 @@ export function FormRichText({ name, label, description, placeholder, required, 
 }
 
 /** Money typed in major units (forints, euros), kept in minor units so sums stay exact. */
-export function FormMoneyInput({ name, label, description, required, currency }: FieldProps & { currency: string }) {
+export function FormMoneyInput({ name, label, description, required, currency, nullable }: FieldProps & { currency: string; nullable?: boolean }) {
   const { field, error, dataField } = useField(name);
   const digits = minorUnitDigits(currency);
   const minor = field.value as number | null | undefined;
@@ -206,7 +208,7 @@ export function FormMoneyInput({ name, label, description, required, currency }:
       thousandSeparator=" "
       hideControls
       value={minor === null || minor === undefined || Number.isNaN(minor) ? '' : toMajor(minor, currency)}
-      onChange={(next) => field.onChange(typeof next === 'number' ? toMinor(next, currency) : Number.NaN)}
+      onChange={(next) => field.onChange(typeof next === 'number' ? toMinor(next, currency) : nullable && next === '' ? null : Number.NaN)}
       onBlur={field.onBlur}
       ref={field.ref}
       styles={{ input: { textAlign: 'right' } }}

@@ -57,6 +57,24 @@ export const MIGRATIONS: readonly Migration[] = [
       return next;
     },
   },
+  {
+    from: 1,
+    to: 2,
+    description: 'Tactics gain channel, owner, timing and cost; motivation schemes name the channel they reward.',
+    migrate(file) {
+      const next = JSON.parse(JSON.stringify(file)) as Json;
+      const tactics = (next.salesPlan as Json | undefined)?.tactics as Json | undefined;
+      for (const stage of ['interest', 'desire', 'decision']) {
+        const list = tactics?.[stage];
+        if (Array.isArray(list)) for (const tactic of list) if (isObject(tactic)) Object.assign(tactic, { channelId: '', owner: '', when: '', cost: null }, { ...tactic });
+      }
+      const policy = next.policy as Json | undefined;
+      const schemes = ((policy?.channelRules as Json | undefined)?.motivation as Json | undefined)?.schemes;
+      if (Array.isArray(schemes)) for (const scheme of schemes) if (isObject(scheme) && !('channelId' in scheme)) scheme.channelId = '';
+      next.schemaVersion = 2;
+      return next;
+    },
+  },
 ];
 
 export type MigrationOutcome =

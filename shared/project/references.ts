@@ -34,6 +34,7 @@ export function collectReferences(project: Project): Ref[] {
     const base = ['policy', 'channelRules', 'motivation', 'schemes', i];
     add([...base, 'counterpartyTypeId'], 'counterpartyTypes', s.counterpartyTypeId);
     add([...base, 'kpiId'], 'kpis', s.kpiId);
+    add([...base, 'channelId'], 'channels', s.channelId);
   });
   creditPolicy.terms.forEach((t, i) =>
     add(['policy', 'channelRules', 'creditPolicy', 'terms', i, 'channelId'], 'channels', t.channelId),
@@ -45,6 +46,9 @@ export function collectReferences(project: Project): Ref[] {
     d.feedsKpiIds.forEach((id, j) => add([...base, 'feedsKpiIds', j], 'kpis', id));
     d.feedsSchemeIds.forEach((id, j) => add([...base, 'feedsSchemeIds', j], 'schemes', id));
   });
+  for (const stage of ['interest', 'desire', 'decision'] as const) {
+    salesPlan.tactics[stage].forEach((tactic, i) => add(['salesPlan', 'tactics', stage, i, 'channelId'], 'channels', tactic.channelId));
+  }
   salesPlan.forecast.lines.forEach((line, i) => {
     const base = ['salesPlan', 'forecast', 'lines', i];
     add([...base, 'productGroupId'], 'productGroups', line.productGroupId);

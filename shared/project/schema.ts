@@ -3,7 +3,7 @@ import { RichText } from '../text/richText';
 import { CurrencyCode, Id, IsoDate, IsoDateTime, Language, Line, Money, Note, Percent, YearMonth } from './primitives';
 
 /** The file format version this build writes. Older files are migrated on load (see migrations.ts). */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /**
  * A reference to a catalogue entry by id, or "" while the user has not picked one yet (so a
@@ -141,6 +141,8 @@ export const MotivationScheme = z.object({
   id: Id,
   name: Line,
   counterpartyTypeId: Ref,
+  /** The channel whose sales the scheme rewards (checked against that channel's margin). */
+  channelId: Ref,
   kpiId: Ref,
   period: z.enum(['monthly', 'quarterly', 'annual']),
   tiers: z.array(BonusTier).max(20),
@@ -233,7 +235,16 @@ export const SalesContext = z.object({
   businessGoal: z.object({ description: Note, profitTarget: Money.nullable(), year: z.number().int().min(1900).max(2200).nullable() }),
 });
 
-export const Tactic = z.object({ id: Id, tactic: Line, detail: Note });
+export const Tactic = z.object({
+  id: Id,
+  tactic: Line,
+  detail: Note,
+  channelId: Ref,
+  owner: Line,
+  /** When it happens, as the user says it: "March", "every quarter". */
+  when: Line,
+  cost: Money.min(0).nullable(),
+});
 export const SalesTactics = z.object({
   interest: z.array(Tactic).max(50),
   desire: z.array(Tactic).max(50),

@@ -93,7 +93,7 @@ describe('migrations', () => {
     expect(result.ok ? [] : result.error.issues).toEqual([]);
     if (!result.ok) return;
     const { project, fromVersion, readOnly } = result.value;
-    expect({ fromVersion, readOnly, schemaVersion: project.schemaVersion }).toEqual({ fromVersion: 0, readOnly: false, schemaVersion: 1 });
+    expect({ fromVersion, readOnly, schemaVersion: project.schemaVersion }).toEqual({ fromVersion: 0, readOnly: false, schemaVersion: CURRENT_SCHEMA_VERSION });
     expect(project.policy.goals.intro).toEqual([
       { type: 'paragraph', text: 'Our goals for the next two years.' },
       { type: 'paragraph', text: 'They are about structure, not money.' },
@@ -101,6 +101,25 @@ describe('migrations', () => {
     expect(project.policy.methods.narrative).toEqual([{ type: 'bulletList', items: ['Dealers sell to builders', 'We sell to large contractors directly'] }]);
     expect(project.optionalChapters.vipProgramme).toEqual({ included: true, body: [{ type: 'paragraph', text: 'Top 20 clients called every quarter.' }] });
     expect(project.policy.documentFlow.narrative).toEqual([]);
+  });
+
+  it('give format-1 tactics and schemes their new fields, keeping every value', () => {
+    const result = parseProjectText(readFileSync(fixturePath('project-v1.json'), 'utf8'));
+    expect(result.ok ? [] : result.error.issues).toEqual([]);
+    if (!result.ok) return;
+    const { project, fromVersion } = result.value;
+    expect(fromVersion).toBe(1);
+    expect(project.salesPlan.tactics.interest[0]).toEqual({
+      id: 'i1',
+      tactic: 'Trade-fair stand at Transport Logistic',
+      detail: 'Meetings booked in advance with shippers from the lead list.',
+      channelId: '',
+      owner: '',
+      when: '',
+      cost: null,
+    });
+    expect(project.policy.channelRules.motivation.schemes.map((s) => s.channelId)).toEqual(['', '']);
+    expect(project.policy.channelRules.motivation.schemes[0]!.tiers).toHaveLength(3);
   });
 
   it('leave a current file untouched', () => {

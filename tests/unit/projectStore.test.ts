@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProjectStore } from '../../main/services/projectStore';
+import { CURRENT_SCHEMA_VERSION } from '../../shared/project/schema';
 import { parseProjectText } from '../../shared/project/validate';
 import { REPO_ROOT } from '../support/paths';
 import { fixturePath, templateProject } from '../support/projects';
@@ -89,7 +90,7 @@ describe('the project store', () => {
 
   it('opens a file from a newer app read-only and refuses to save it', async () => {
     const id = await addDuna();
-    const newer = { ...templateProject('duna-cargo'), schemaVersion: 2 };
+    const newer = { ...templateProject('duna-cargo'), schemaVersion: CURRENT_SCHEMA_VERSION + 1 };
     await writeFile(store.fileOf(id), JSON.stringify(newer));
     const opened = await store.open(id);
     expect(opened.ok && opened.value.readOnly).toBe(true);
@@ -106,7 +107,7 @@ describe('the project store', () => {
     if (!opened.ok) return;
     await store.save('legacy', opened.value.project);
     const onDisk = JSON.parse(await readFile(store.fileOf('legacy'), 'utf8'));
-    expect(onDisk.schemaVersion).toBe(1);
+    expect(onDisk.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(onDisk.policy.goals.intro[0]).toEqual({ type: 'paragraph', text: 'Our goals for the next two years.' });
   });
 

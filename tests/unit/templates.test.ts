@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../../shared/project/schema';
 import { parseProjectText } from '../../shared/project/validate';
 import { projectCompleteness } from '../../shared/sections/completeness';
 import { REPO_ROOT } from '../support/paths';
@@ -12,7 +13,7 @@ describe('shipped templates', () => {
   it.each(readdirSync(templatesDir).filter((f) => f.endsWith('.cpolicy')))('%s is a valid current project', (file) => {
     const parsed = parseProjectText(readFileSync(join(templatesDir, file), 'utf8'), file);
     expect(parsed.ok ? [] : parsed.error.issues ?? [parsed.error.message]).toEqual([]);
-    expect(parsed.ok && parsed.value.fromVersion).toBe(1);
+    expect(parsed.ok && parsed.value.fromVersion).toBe(CURRENT_SCHEMA_VERSION);
   });
 
   it('blank has every chapter present and empty', () => {
