@@ -24,3 +24,14 @@ export const toMajor = (minor: number, currency: string): number => minor / 10 *
 
 /** Major units -> minor units, rounded to the nearest minor unit. */
 export const toMinor = (major: number, currency: string): number => Math.round(major * 10 ** minorUnitDigits(currency));
+
+/**
+ * Digits shown for a currency in documents and the UI. Forints are shown whole (prices in fillér
+ * went out of use), everything else to its ISO minor unit.
+ */
+export function displayDigits(currency: string): number {
+  return currency === 'HUF' ? 0 : minorUnitDigits(currency);
+}
+
+/** The smallest step a computed amount is rounded to, in minor units (HUF: 100 fillér = 1 Ft). */
+export const roundingStep = (currency: string): number => 10 ** (minorUnitDigits(currency) - displayDigits(currency));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { forecastIsExact } from '../forecast/engine';
 import { RichText } from '../text/richText';
 import { CurrencyCode, Id, IsoDate, IsoDateTime, Language, Line, Money, Note, Percent, YearMonth } from './primitives';
 
@@ -282,13 +283,19 @@ export const OptionalChapters = z.object(
 
 // ---------------------------------------------------------------------------------------------
 
-export const Project = z.object({
-  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-  id: Id,
-  meta: ProjectMeta,
-  catalogues: Catalogues,
-  policy: CommercialPolicy,
-  salesPlan: SalesPlan,
-  optionalChapters: OptionalChapters,
-});
+export const Project = z
+  .object({
+    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+    id: Id,
+    meta: ProjectMeta,
+    catalogues: Catalogues,
+    policy: CommercialPolicy,
+    salesPlan: SalesPlan,
+    optionalChapters: OptionalChapters,
+  })
+  .superRefine((project, ctx) => {
+    if (!forecastIsExact(project)) {
+      ctx.addIssue({ code: 'custom', path: ['salesPlan', 'forecast', 'lines'], message: 'The forecast is too large to compute exactly: keep yearly sales below 90 trillion in the plan currency.' });
+    }
+  });
 export type Project = z.infer<typeof Project>;
