@@ -112,8 +112,9 @@ export function buildProgram(io: CliIo): Command {
       const problems = checkProject(loaded.value.project);
       for (const p of problems) io.out(`${p.severity.padEnd(7)}  ${p.path}: ${p.message}`);
       const errors = countErrors(problems);
-      const warnings = problems.length - errors;
-      io.out(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+      const warnings = problems.filter((p) => p.severity === 'warning').length;
+      const hints = problems.length - errors - warnings;
+      io.out(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${hints > 0 ? `, ${hints} hint${hints === 1 ? '' : 's'}` : ''}`);
       if (errors > 0) throw new UserError(`${file}: the policy has ${errors} error${errors === 1 ? '' : 's'} to fix.`);
     });
 

@@ -15,16 +15,18 @@ export function ReviewScreen({ session }: { session: ProjectSession }) {
   const { project } = useSessionSnapshot(session);
   const problems = checkProject(project);
   const errors = countErrors(problems);
-  const sorted = [...problems].sort((a, b) => Number(b.severity === 'error') - Number(a.severity === 'error'));
+  const rank = { error: 0, warning: 1, hint: 2 } as const;
+  const sorted = [...problems].sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const warnings = problems.filter((p) => p.severity === 'warning').length;
   const row = (problem: Problem, index: number) => (
     <Paper key={`${problem.rule}-${problem.path}-${index}`} withBorder p="md" radius="md" data-testid="problem">
       <Group justify="space-between" wrap="nowrap" align="flex-start">
         <Group wrap="nowrap" align="flex-start" gap="sm">
-          <ThemeIcon color={problem.severity === 'error' ? 'red' : 'yellow'} variant="light" radius="xl">
+          <ThemeIcon color={problem.severity === 'error' ? 'red' : problem.severity === 'warning' ? 'yellow' : 'blue'} variant="light" radius="xl">
             {problem.severity === 'error' ? <IconExclamationCircle size={16} /> : <IconAlertTriangle size={16} />}
           </ThemeIcon>
           <div>
-            <Text size="sm">{t(`review.rules.${problem.rule}`, problem.params)}</Text>
+            <Text size="sm">{t(`review.rules.${problem.rule}` as never, problem.params as never)}</Text>
             <Text size="xs" c="dimmed">
               {t(sectionKeys({ id: problem.sectionId }).title as 'sections.goals.title')}
             </Text>
@@ -60,7 +62,10 @@ export function ReviewScreen({ session }: { session: ProjectSession }) {
               {t('review.errors')}: {errors}
             </Badge>
             <Badge color="yellow" variant="light">
-              {t('review.warnings')}: {problems.length - errors}
+              {t('review.warnings')}: {warnings}
+            </Badge>
+            <Badge color="blue" variant="light">
+              {t('review.hints')}: {problems.length - errors - warnings}
             </Badge>
           </Group>
           <Stack gap="sm">{sorted.map(row)}</Stack>

@@ -1,3 +1,5 @@
+import { computeForecast } from '../forecast/engine';
+import { formatMoneyPlain } from '../format';
 import type { Project } from '../project/schema';
 import type { SectionId } from '../sections/catalogue';
 
@@ -6,7 +8,7 @@ import type { SectionId } from '../sections/catalogue';
  * point out. The review screen and `cli check` both run them.
  */
 
-export type Severity = 'error' | 'warning';
+export type Severity = 'error' | 'warning' | 'hint';
 
 export const RULE_IDS = [
   'channelWithoutPricing',
@@ -17,6 +19,11 @@ export const RULE_IDS = [
   'goalWithoutMeasure',
   'tiersNotAscending',
   'creditLimitWithoutPaymentDays',
+  'growthAboveMarket',
+  'profitGoalGap',
+  'discountAboveMargin',
+  'highPriceMoneyOnly',
+  'salesGap',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -84,6 +91,94 @@ export function checkProject(project: Project): Problem[] {
     }
   });
 
+  problems.push(...checkSalesPlan(project));
+  return problems;
+}
+
+const pct = (x: number) => `${(Math.round(x * 10) / 10).toFixed(1)}%`;
+
+/** The sales plan against the market, the business goal, and the commercial terms. */
+function checkSalesPlan(project: Project): Problem[] {
+  const problems: Problem[] = [];
+  const { salesPlan, catalogues, meta } = project;
+  const lines = salesPlan.forecast.lines;
+  if (lines.length === 0) return problems;
+  const forecast = computeForecast(project);
+  const money = (minor: number) => formatMoneyPlain(minor, meta.currency);
+
+  // Growth far above the market's: a year's growth above twice the market's, and 3 points above it.
+  const market = salesPlan.context.marketGrowthPercent;
+  if (market !== null) {
+    let worst: { growth: number; year: string } | null = null;
+    forecast.totals.years.forEach((year, i) => {
+      const previous = forecast.totals.years[i - 1];
+      if (!previous || previous.sales === 0) return;
+      const growth = (year.sales / previous.sales - 1) * 100;
+      const limit = Math.max(2 * market, market + 3);
+      if (growth > limit && (!worst || growth > worst.growth)) worst = { growth, year: forecast.years[i]!.label };
+    });
+    if (worst) {
+      const { growth, year } = worst as { growth: number; year: string };
+      problems.push({
+        rule: 'growthAboveMarket',
+        severity: 'warning',
+        sectionId: 'salesForecast',
+        path: 'salesPlan.forecast.lines',
+        params: { growth: pct(growth), year, market: pct(market) },
+        message: `Planned sales grow ${pct(growth)} in ${year} while the market grows ${pct(market)} a year: explain where the difference comes from, or plan less.`,
+      });
+    }
+  }
+
+  // The gross margin of the goal's year must at least cover the profit target.
+  const { profitTarget, year: goalYear } = salesPlan.context.businessGoal;
+  if (profitTarget !== null && goalYear !== null) {
+    const index = forecast.years.findIndex((y) => y.startYear === goalYear);
+    const margin = index >= 0 ? forecast.totals.years[index]!.margin : null;
+    if (margin !== null && margin < profitTarget) {
+      problems.push({
+        rule: 'profitGoalGap',
+        severity: 'error',
+        sectionId: 'salesForecast',
+        path: 'salesPlan.context.businessGoal.profitTarget',
+        params: { year: forecast.years[index]!.label, margin: money(margin), target: money(profitTarget), gap: money(profitTarget - margin) },
+        message: `In ${forecast.years[index]!.label} the gross margin (${money(margin)}) falls ${money(profitTarget - margin)} short of the profit target (${money(profitTarget)}), before any other cost.`,
+      });
+    }
+  }
+
+  // A channel's discount plus its best bonus must fit inside the margin of what it sells.
+  const { pricing, motivation } = project.policy.channelRules;
+  for (const channel of catalogues.channels) {
+    const sold = forecast.lines.filter((_, i) => lines[i]!.channelId === channel.id);
+    const sales = sold.reduce((a, l) => a + l.years[0]!.sales, 0);
+    if (sales === 0) continue;
+    const marginPercent = (sold.reduce((a, l) => a + l.years[0]!.margin, 0) / sales) * 100;
+    const discount = Math.max(0, ...pricing.adjustments.filter((a) => a.channelId === channel.id).map((a) => -a.percent));
+    const bonus = Math.max(0, ...motivation.schemes.filter((s) => s.channelId === channel.id).flatMap((s) => s.tiers.map((t) => t.rewardPercent ?? 0)));
+    if (discount + bonus > marginPercent) {
+      problems.push({
+        rule: 'discountAboveMargin',
+        severity: 'warning',
+        sectionId: 'channelRules',
+        path: 'policy.channelRules.pricing.adjustments',
+        params: { channel: channel.name, reward: pct(discount + bonus), margin: pct(marginPercent) },
+        message: `"${channel.name}" gets up to ${pct(discount + bonus)} in discount and bonus, more than the ${pct(marginPercent)} gross margin of the lines it sells.`,
+      });
+    }
+  }
+
+  lines.forEach((line, i) => {
+    const label = line.name.trim() || `#${i + 1}`;
+    if (line.priceSegment === 'high' && line.planning === 'money') {
+      problems.push({ rule: 'highPriceMoneyOnly', severity: 'hint', sectionId: 'salesForecast', path: `salesPlan.forecast.lines.${i}.planning`, params: { line: label }, message: `"${label}" is in a high price segment: plan it in units too, so the plan says how many you must sell.` });
+    }
+    const values = forecast.lines[i]!.months.map((m) => m.sales);
+    const gap = values.findIndex((v, m) => v === 0 && values.slice(0, m).some((x) => x > 0) && values.slice(m + 1).some((x) => x > 0));
+    if (gap >= 0) {
+      problems.push({ rule: 'salesGap', severity: 'hint', sectionId: 'salesForecast', path: `salesPlan.forecast.lines.${i}.year1.${gap}`, params: { line: label, month: forecast.months[gap]! }, message: `"${label}" has no sales in ${forecast.months[gap]} but sales before and after: a value may be missing.` });
+    }
+  });
   return problems;
 }
 

@@ -31,27 +31,74 @@ const triggers: Record<RuleId, (p: Project) => void> = {
   creditLimitWithoutPaymentDays: (p) => {
     p.policy.channelRules.creditPolicy.terms[0]!.paymentDays = 0;
   },
+  growthAboveMarket: (p) => {
+    p.salesPlan.forecast.lines[1]!.laterYears[0] = { mode: 'growth', value: 40 };
+  },
+  profitGoalGap: (p) => {
+    p.salesPlan.context.businessGoal.profitTarget = 2_000 * M;
+  },
+  discountAboveMargin: (p) => {
+    p.policy.channelRules.pricing.adjustments[0]!.percent = -25;
+  },
+  highPriceMoneyOnly: (p) => {
+    p.salesPlan.forecast.lines[2]!.priceSegment = 'high';
+  },
+  salesGap: (p) => {
+    p.salesPlan.forecast.lines[3]!.year1[5] = 0;
+  },
 };
 
+const M = 100_000_000; // a million HUF in fillér
+/** The sample plans growth above the market's on purpose (the brief's own figures). */
+const SAMPLE_RULES: RuleId[] = ['growthAboveMarket'];
+const newRules = (project: Project) => rulesFired(project).filter((r) => !SAMPLE_RULES.includes(r));
+
 describe('consistency rules', () => {
-  it('find nothing wrong in the Duna Cargo sample', () => {
-    expect(checkProject(templateProject('duna-cargo'))).toEqual([]);
+  it('find nothing wrong in the Duna Cargo sample but its growth above the market', () => {
+    expect(checkProject(templateProject('duna-cargo'))).toEqual([
+      {
+        rule: 'growthAboveMarket',
+        severity: 'warning',
+        sectionId: 'salesForecast',
+        path: 'salesPlan.forecast.lines',
+        params: { growth: '9.0%', year: '2028', market: '4.0%' },
+        message: 'Planned sales grow 9.0% in 2028 while the market grows 4.0% a year: explain where the difference comes from, or plan less.',
+      },
+    ]);
+    const calmerMarket = templateProject('duna-cargo');
+    calmerMarket.salesPlan.context.marketGrowthPercent = 6;
+    expect(checkProject(calmerMarket)).toEqual([]);
+  });
+
+  it('state the gap when the gross margin cannot cover the profit target', () => {
+    const project = templateProject('duna-cargo');
+    triggers.profitGoalGap(project);
+    const gap = checkProject(project).find((p) => p.rule === 'profitGoalGap')!;
+    expect(gap.severity).toBe('error');
+    expect(gap.message).toMatch(/^In 2028 the gross margin \([\d,]+ HUF\) falls [\d,]+ HUF short of the profit target \(2,000,000,000 HUF\)/);
   });
 
   it('cover every rule with a trigger', () => {
     expect(Object.keys(triggers).sort()).toEqual([...RULE_IDS].sort());
   });
 
-  it.each(RULE_IDS)('%s fires on a project that breaks it, and only it', (rule) => {
+  it.each(RULE_IDS.filter((r) => !SAMPLE_RULES.includes(r)))('%s fires on a project that breaks it, and only it', (rule) => {
     const project = templateProject('duna-cargo');
     triggers[rule](project);
-    expect(rulesFired(project)).toEqual([rule]);
+    expect(newRules(project)).toEqual([rule]);
+  });
+
+  it('growthAboveMarket names the year of the largest excess', () => {
+    const project = templateProject('duna-cargo');
+    triggers.growthAboveMarket(project);
+    expect(checkProject(project)[0]!.params).toMatchObject({ year: '2028' });
+    expect(Number.parseFloat(String(checkProject(project)[0]!.params.growth))).toBeGreaterThan(9);
   });
 
   it('name the channel without credit terms, as an error pointing at the credit policy', () => {
     const project = templateProject('duna-cargo');
     triggers.channelWithoutCreditTerms(project);
-    expect(checkProject(project)).toEqual([
+    expect(checkProject(project).filter((p) => p.rule !== 'growthAboveMarket')).toEqual([
       {
         rule: 'channelWithoutCreditTerms',
         severity: 'error',
