@@ -26,7 +26,7 @@ export function ReviewScreen({ session }: { session: ProjectSession }) {
             {problem.severity === 'error' ? <IconExclamationCircle size={16} /> : <IconAlertTriangle size={16} />}
           </ThemeIcon>
           <div>
-            <Text size="sm">{t(`review.rules.${problem.rule}` as never, problem.params as never)}</Text>
+            <Text size="sm">{String(t(`review.rules.${problem.rule}` as 'review.rules.salesGap', problem.params as { line: string; month: string }))}</Text>
             <Text size="xs" c="dimmed">
               {t(sectionKeys({ id: problem.sectionId }).title as 'sections.goals.title')}
             </Text>
