@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session } from 'electron';
 import { MENU_CHANNEL, type MenuCommand } from '../shared/api/menu';
 import { originOf } from './shell/origin';
-import { createHandlers, type ShellPort } from './api/handlers';
+import { createHandlers, type FileKind, type ShellPort } from './api/handlers';
 import { composeServices } from './services/compose';
 import { findResourceRoot, libraryDirFrom } from './services/paths';
 import { PROJECT_EXTENSION } from './services/projectStore';
@@ -27,18 +27,23 @@ if (!app.requestSingleInstanceLock()) {
   let mainWindow: BrowserWindow | null = null;
   let windowStateWrite: Promise<unknown> = Promise.resolve();
 
-  const projectFilters = [{ name: 'Commercial Policy project', extensions: [PROJECT_EXTENSION.slice(1)] }];
+  const filters: Record<FileKind, Electron.FileFilter[]> = {
+    project: [{ name: 'Commercial Policy project', extensions: [PROJECT_EXTENSION.slice(1)] }],
+    csv: [{ name: 'CSV', extensions: ['csv'] }],
+    xlsx: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
+    table: [{ name: 'Spreadsheet (CSV, XLSX)', extensions: ['csv', 'xlsx'] }],
+  };
   const shell: ShellPort = {
     transport: 'ipc',
     appVersion: app.getVersion(),
     systemLanguage: app.getLocale(),
-    async chooseFileToOpen() {
-      const options = { properties: ['openFile' as const], filters: projectFilters };
+    async chooseFileToOpen(kind) {
+      const options = { properties: ['openFile' as const], filters: filters[kind] };
       const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    async chooseFileToSave(suggestedName) {
-      const options = { defaultPath: suggestedName, filters: projectFilters };
+    async chooseFileToSave(suggestedName, kind) {
+      const options = { defaultPath: suggestedName, filters: filters[kind] };
       const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
       return result.canceled ? null : (result.filePath ?? null);
     },

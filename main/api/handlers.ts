@@ -1,5 +1,7 @@
 import type { Handlers } from '../../shared/api/contract';
 import { appError, err, ok } from '../../shared/result';
+import { forecastToTable, tableToLines } from '../../shared/forecast/table';
+import { readTable, writeTable } from '../services/forecastFiles';
 import type { ProjectStore } from '../services/projectStore';
 import type { SettingsStore } from '../services/settingsStore';
 import type { TemplateLibrary } from '../services/templateLibrary';
@@ -9,10 +11,10 @@ export interface ShellPort {
   transport: 'ipc' | 'http';
   appVersion: string;
   systemLanguage: string;
-  /** Asks the user for a project file to import; null when they cancel. */
-  chooseFileToOpen(): Promise<string | null>;
-  /** Asks the user where to save a copy; null when they cancel. */
-  chooseFileToSave(suggestedName: string): Promise<string | null>;
+  /** Asks the user for a file to open; null when they cancel. */
+  chooseFileToOpen(kind: FileKind): Promise<string | null>;
+  /** Asks the user where to save; null when they cancel. */
+  chooseFileToSave(suggestedName: string, kind: FileKind): Promise<string | null>;
 }
 
 export interface Services {
@@ -22,6 +24,9 @@ export interface Services {
   shell: ShellPort;
   now: () => Date;
 }
+
+/** What a file dialog is for: the filters it shows. */
+export type FileKind = 'project' | 'csv' | 'xlsx' | 'table';
 
 const cancelled = () => err(appError('cancelled', 'Cancelled.'));
 
@@ -45,16 +50,37 @@ export function createHandlers({ store, settings, templates, shell, now }: Servi
     'project:delete': ({ id }) => store.trash(id),
     'project:restoreBackup': ({ id }) => store.restoreBackup(id),
     'project:import': async ({ path }) => {
-      const chosen = path ?? (await shell.chooseFileToOpen());
+      const chosen = path ?? (await shell.chooseFileToOpen('project'));
       if (chosen === null) return cancelled();
       const imported = await store.importFile(chosen);
       if (imported.ok) await settings.addRecentFile(chosen);
       return imported;
     },
     'project:saveCopy': async ({ id, path }) => {
-      const chosen = path ?? (await shell.chooseFileToSave(store.fileOf(id)));
+      const chosen = path ?? (await shell.chooseFileToSave(store.fileOf(id), 'project'));
       if (chosen === null) return cancelled();
       return store.saveCopy(id, chosen);
+    },
+    'forecast:exportTable': async ({ id, format, locale, headers, sheetName, path }) => {
+      const loaded = await store.load(id);
+      if (!loaded.ok) return loaded;
+      const chosen = path ?? (await shell.chooseFileToSave(`${store.fileOf(id).replace(/\.cpolicy$/, '')}-forecast.${format}`, format));
+      if (chosen === null) return cancelled();
+      return writeTable(forecastToTable(loaded.value.project, headers), format, chosen, locale, sheetName);
+    },
+    'forecast:importTable': async ({ id, locale, path }) => {
+      const loaded = await store.load(id);
+      if (!loaded.ok) return loaded;
+      const chosen = path ?? (await shell.chooseFileToOpen('table'));
+      if (chosen === null) return cancelled();
+      const rows = await readTable(chosen);
+      if (!rows.ok) return rows;
+      const result = tableToLines(rows.value, loaded.value.project, locale);
+      if (!result.ok) {
+        const issues = result.problems.map((p) => ({ path: p.cell, message: p.message }));
+        return err(appError('invalidInput', `The file was not imported: ${issues.length} cell${issues.length === 1 ? '' : 's'} to fix (first: ${issues[0]!.path}: ${issues[0]!.message}). Nothing was changed.`, { file: chosen, issues }));
+      }
+      return ok({ lines: result.lines, notes: result.notes });
     },
   };
 }

@@ -17,5 +17,7 @@ export const CALL_NAMES = [
   'project:restoreBackup',
   'project:import',
   'project:saveCopy',
+  'forecast:exportTable',
+  'forecast:importTable',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];

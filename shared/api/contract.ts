@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Project } from '../project/schema';
+import { ForecastLine, Project } from '../project/schema';
 import { Language } from '../project/primitives';
 import { ERROR_CODES, type Result } from '../result';
 import { Settings, SettingsPatch } from '../settings';
@@ -81,6 +81,32 @@ export const contract = {
   'project:import': call(z.object({ path: z.string().min(1).optional() }), LibraryEntry),
   /** Without a path the shell asks the user where to save. */
   'project:saveCopy': call(ProjectKey.extend({ path: z.string().min(1).optional() }), z.object({ path: z.string() })),
+  /** Writes the saved forecast as CSV or XLSX; without a path the shell asks where. */
+  'forecast:exportTable': call(
+    ProjectKey.extend({
+      format: z.enum(['csv', 'xlsx']),
+      locale: z.string().min(2).max(20),
+      headers: z.object({
+        line: z.string(),
+        productGroup: z.string(),
+        channel: z.string(),
+        unitName: z.string(),
+        priceSegment: z.string(),
+        planning: z.string(),
+        unitPrice: z.string(),
+        directCostMode: z.string(),
+        directCost: z.string(),
+      }),
+      sheetName: z.string().min(1).max(100),
+      path: z.string().min(1).optional(),
+    }),
+    z.object({ path: z.string() }),
+  ),
+  /** Reads a CSV or XLSX forecast table; all or nothing, bad cells reported by reference. */
+  'forecast:importTable': call(
+    ProjectKey.extend({ locale: z.string().min(2).max(20), path: z.string().min(1).optional() }),
+    z.object({ lines: z.array(ForecastLine), notes: z.array(z.string()) }),
+  ),
 } as const satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

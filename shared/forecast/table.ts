@@ -1,0 +1,199 @@
+import { toMajor, toMinor } from '../money';
+import { parseLocaleNumber, parseYearCell } from '../parseNumber';
+import type { Catalogues, ForecastLine, Project } from '../project/schema';
+import { newId } from '../project/blank';
+import { monthsOfPlan, planYears } from './engine';
+
+/**
+ * The forecast as a table, for CSV and XLSX: one row per line, the line's settings, then the
+ * twelve months of the first year and one column per later year. Amounts are in major units
+ * (forints, euros), units as counts; a later year is an amount or a growth % ("+9%").
+ */
+
+export type TableCell = { kind: 'text'; value: string } | { kind: 'number'; value: number } | { kind: 'percent'; value: number } | { kind: 'empty' };
+
+export interface ForecastTable {
+  header: string[];
+  rows: TableCell[][];
+}
+
+export interface TableHeaderTexts {
+  line: string;
+  productGroup: string;
+  channel: string;
+  unitName: string;
+  priceSegment: string;
+  planning: string;
+  unitPrice: string;
+  directCostMode: string;
+  directCost: string;
+}
+
+const SETTINGS_COLUMNS = 9;
+const PLANNING = ['money', 'units'] as const;
+const SEGMENTS = ['low', 'mid', 'high'] as const;
+const COST_MODES = ['percentOfSales', 'perUnit'] as const;
+
+const text = (value: string): TableCell => ({ kind: 'text', value });
+const num = (value: number): TableCell => ({ kind: 'number', value });
+
+export function forecastToTable(project: Pick<Project, 'meta' | 'salesPlan' | 'catalogues'>, texts: TableHeaderTexts): ForecastTable {
+  const { currency, planStart, horizonYears } = project.meta;
+  const years = planYears(planStart, horizonYears);
+  const nameIn = (list: { id: string; name: string }[], id: string | null) => list.find((e) => e.id === id)?.name ?? '';
+  const header = [
+    texts.line,
+    texts.productGroup,
+    texts.channel,
+    texts.unitName,
+    texts.priceSegment,
+    texts.planning,
+    texts.unitPrice,
+    texts.directCostMode,
+    texts.directCost,
+    ...monthsOfPlan(planStart),
+    ...years.slice(1).map((y) => y.label),
+  ];
+  const rows = project.salesPlan.forecast.lines.map((line): TableCell[] => {
+    const money = line.planning === 'money';
+    const amount = (value: number) => num(money ? toMajor(value, currency) : value);
+    return [
+      text(line.name),
+      text(nameIn(project.catalogues.productGroups, line.productGroupId)),
+      text(nameIn(project.catalogues.channels, line.channelId)),
+      text(line.unitName),
+      text(line.priceSegment),
+      text(line.planning),
+      line.unitPrice === null ? { kind: 'empty' } : num(toMajor(line.unitPrice, currency)),
+      text(line.directCost.mode),
+      num(line.directCost.mode === 'perUnit' ? toMajor(line.directCost.value, currency) : line.directCost.value),
+      ...line.year1.map(amount),
+      ...years.slice(1).map((_, k) => {
+        const later = line.laterYears[k] ?? { mode: 'growth' as const, value: 0 };
+        return later.mode === 'growth' ? { kind: 'percent' as const, value: later.value } : amount(later.value);
+      }),
+    ];
+  });
+  return { header, rows };
+}
+
+export interface CellProblem {
+  /** Spreadsheet reference, e.g. "K3". */
+  cell: string;
+  message: string;
+}
+
+export type TableImport = { ok: true; lines: ForecastLine[]; notes: string[] } | { ok: false; problems: CellProblem[] };
+
+export function cellRef(row: number, column: number): string {
+  let name = '';
+  for (let c = column + 1; c > 0; c = Math.floor((c - 1) / 26)) name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
+  return `${name}${row + 1}`;
+}
+
+/** Raw cells as a reader gives them: text, numbers, or numbers formatted as percentages. */
+export type RawCell = string | number | { percent: number } | null;
+
+/**
+ * Reads a table back into forecast lines. All or nothing: one bad cell rejects the whole file,
+ * with the reference and the reason for every bad cell.
+ */
+export function tableToLines(rows: RawCell[][], project: Pick<Project, 'meta' | 'catalogues'>, locale: string): TableImport {
+  const { currency, planStart, horizonYears } = project.meta;
+  const expectedColumns = SETTINGS_COLUMNS + 12 + (horizonYears - 1);
+  const problems: CellProblem[] = [];
+  const notes = new Set<string>();
+  const [header, ...body] = rows;
+  if (!header || header.length < expectedColumns) {
+    return { ok: false, problems: [{ cell: 'A1', message: `Expected ${expectedColumns} columns (line settings, 12 months from ${planStart}, ${horizonYears - 1} later years); found ${header?.length ?? 0}.` }] };
+  }
+  const lines: ForecastLine[] = [];
+  const dataRows = body.filter((row) => row.some((c) => c !== null && String(typeof c === 'object' ? c.percent : c).trim() !== ''));
+
+  dataRows.forEach((row) => {
+    const rowIndex = body.indexOf(row) + 1;
+    const bad = (column: number, message: string) => problems.push({ cell: cellRef(rowIndex, column), message });
+    const str = (c: number) => {
+      const v = row[c];
+      return v === null || v === undefined ? '' : typeof v === 'object' ? String(v.percent) : String(v).trim();
+    };
+    const number = (c: number, required: boolean): number | null => {
+      const v = row[c];
+      if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) {
+        if (required) bad(c, 'A number is needed here.');
+        return null;
+      }
+      if (typeof v === 'number') return v;
+      if (typeof v === 'object') {
+        bad(c, 'A plain number is needed here, not a percentage.');
+        return null;
+      }
+      const parsed = parseLocaleNumber(v, locale);
+      if (parsed === null) bad(c, `"${v}" is not a number.`);
+      return parsed;
+    };
+    const choice = <T extends string>(c: number, options: readonly T[]): T => {
+      const v = str(c) as T;
+      if (!options.includes(v)) bad(c, `Use one of: ${options.join(', ')}.`);
+      return options.includes(v) ? v : options[0]!;
+    };
+    const reference = (c: number, list: Catalogues[keyof Catalogues], what: string): string | null => {
+      const name = str(c);
+      if (name === '') return null;
+      const found = list.find((e) => e.name.trim().toLowerCase() === name.toLowerCase());
+      if (!found) notes.add(`${what} "${name}" is not in this project's lists; the line keeps no ${what.toLowerCase()}.`);
+      return found?.id ?? null;
+    };
+
+    const name = str(0);
+    if (name === '') bad(0, 'Give the line a name.');
+    const planning = choice(5, PLANNING);
+    const costMode = choice(7, COST_MODES);
+    const inMoney = planning === 'money';
+    const unitPriceMajor = number(6, planning === 'units');
+    const costValue = number(8, true) ?? 0;
+    if (costValue < 0) bad(8, 'The direct cost cannot be negative.');
+    if (costMode === 'percentOfSales' && costValue > 1000) bad(8, 'Enter a percentage of sales up to 1000.');
+    const year1 = Array.from({ length: 12 }, (_, m) => {
+      const value = number(SETTINGS_COLUMNS + m, true) ?? 0;
+      if (value < 0) bad(SETTINGS_COLUMNS + m, 'Sales cannot be negative.');
+      return inMoney ? toMinor(value, currency) : value;
+    });
+    const laterYears = Array.from({ length: horizonYears - 1 }, (_, k) => {
+      const c = SETTINGS_COLUMNS + 12 + k;
+      const v = row[c];
+      if (v !== null && typeof v === 'object') {
+        if (v.percent < -100 || v.percent > 1000) bad(c, 'Enter growth from −100% to +1000%.');
+        return { mode: 'growth' as const, value: v.percent };
+      }
+      if (typeof v === 'number') {
+        if (v < 0) bad(c, 'An amount cannot be negative.');
+        return { mode: 'amount' as const, value: inMoney ? toMinor(v, currency) : v };
+      }
+      const parsed = parseYearCell(String(v ?? ''), locale);
+      if (!parsed) {
+        bad(c, `"${String(v ?? '')}" is neither an amount nor a growth % (such as +9%).`);
+        return { mode: 'growth' as const, value: 0 };
+      }
+      if (parsed.mode === 'growth' && (parsed.value < -100 || parsed.value > 1000)) bad(c, 'Enter growth from −100% to +1000%.');
+      return parsed.mode === 'amount' && inMoney ? { mode: 'amount' as const, value: toMinor(parsed.value, currency) } : parsed;
+    });
+    lines.push({
+      id: newId(),
+      name,
+      productGroupId: reference(1, project.catalogues.productGroups, 'Product group'),
+      channelId: reference(2, project.catalogues.channels, 'Channel'),
+      unitName: str(3),
+      priceSegment: choice(4, SEGMENTS),
+      planning,
+      unitPrice: unitPriceMajor === null ? null : toMinor(unitPriceMajor, currency),
+      year1,
+      year1Generator: null,
+      laterYears,
+      directCost: { mode: costMode, value: costMode === 'perUnit' ? toMinor(costValue, currency) : costValue },
+    });
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  if (lines.length > 200) return { ok: false, problems: [{ cell: cellRef(201, 0), message: 'A forecast holds at most 200 lines.' }] };
+  return { ok: true, lines, notes: [...notes] };
+}

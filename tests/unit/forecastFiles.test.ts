@@ -1,0 +1,88 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readTable, writeTable, type TableFormat } from '../../main/services/forecastFiles';
+import { computeForecast } from '../../shared/forecast/engine';
+import { forecastToTable, tableToLines } from '../../shared/forecast/table';
+import { createBlankProject } from '../../shared/project/blank';
+import { templateProject } from '../support/projects';
+
+const headers = { line: 'Line', productGroup: 'Product group', channel: 'Channel', unitName: 'Unit', priceSegment: 'Price segment', planning: 'Planned in', unitPrice: 'Unit price', directCostMode: 'Direct cost as', directCost: 'Direct cost' };
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'cpb-table-'));
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+function freshProjectLike(source: ReturnType<typeof templateProject>) {
+  const fresh = createBlankProject({ now: new Date('2026-11-28T00:00:00Z'), currency: source.meta.currency });
+  Object.assign(fresh.meta, { planStart: source.meta.planStart, horizonYears: source.meta.horizonYears });
+  return fresh;
+}
+
+describe('forecast tables', () => {
+  it.each([
+    ['csv', 'en'],
+    ['csv', 'hu'],
+    ['xlsx', 'en'],
+  ] as [TableFormat, string][])('round-trip through %s (%s): a fresh project gets the identical forecast', async (format, locale) => {
+    const source = templateProject('duna-cargo');
+    source.salesPlan.forecast.lines[3] = { ...source.salesPlan.forecast.lines[3]!, name: 'Vámügyintézés — “customs”', planning: 'units', unitPrice: 4_500_050, year1: [10, 12.5, 0, 3, 4, 5, 6, 7, 8, 9, 10, 11], laterYears: [{ mode: 'amount', value: 200 }, { mode: 'growth', value: -2.5 }, { mode: 'growth', value: 0 }, { mode: 'growth', value: 5 }], directCost: { mode: 'perUnit', value: 1_000_000 } };
+    const file = join(dir, `forecast.${format}`);
+    expect(await writeTable(forecastToTable(source, headers), format, file, locale, 'Forecast')).toEqual({ ok: true, value: { path: file } });
+    if (format === 'csv') {
+      const text = await readFile(file, 'utf8');
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      expect(text).toContain(locale === 'hu' ? ';' : ',');
+      expect(text).toContain('Vámügyintézés');
+    }
+    const rows = await readTable(file);
+    expect(rows.ok).toBe(true);
+    const fresh = freshProjectLike(source);
+    const imported = rows.ok ? tableToLines(rows.value, fresh, locale) : null;
+    expect(imported?.ok ? [] : imported).toEqual([]);
+    if (!imported?.ok) return;
+    fresh.salesPlan.forecast.lines = imported.lines;
+    const strip = (f: ReturnType<typeof computeForecast>) => ({ ...f, lines: f.lines.map(({ lineId: _, ...rest }) => rest) });
+    expect(strip(computeForecast(fresh))).toEqual(strip(computeForecast(source)));
+    expect(imported.notes).toEqual(expect.arrayContaining([expect.stringMatching(/^Product group "Full truckload \(FTL\) road freight" is not in this project's lists/)]));
+  });
+
+  it('rejects a file with bad cells whole, naming every cell and the reason', async () => {
+    const file = join(dir, 'bad.csv');
+    const source = templateProject('duna-cargo');
+    await writeTable(forecastToTable(source, headers), 'csv', file, 'en', 'Forecast');
+    const lines = (await readFile(file, 'utf8')).split('\r\n');
+    const cells = lines[2]!.split(',');
+    cells[9] = 'lots'; // January of the second line
+    cells[21] = 'soon'; // its 2028 column
+    lines[2] = cells.join(',');
+    const row4 = lines[4]!.split(',');
+    row4[5] = 'pieces'; // planning
+    lines[4] = row4.join(',');
+    await writeFile(file, lines.join('\r\n'));
+    const rows = await readTable(file);
+    const result = rows.ok ? tableToLines(rows.value, source, 'en') : null;
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        { cell: 'J3', message: '"lots" is not a number.' },
+        { cell: 'V3', message: '"soon" is neither an amount nor a growth % (such as +9%).' },
+        { cell: 'F5', message: 'Use one of: money, units.' },
+      ],
+    });
+  });
+
+  it('says what is wrong with a file that is not a forecast table', async () => {
+    const file = join(dir, 'other.csv');
+    await writeFile(file, 'a,b\n1,2\n');
+    const rows = await readTable(file);
+    const result = rows.ok ? tableToLines(rows.value, templateProject('duna-cargo'), 'en') : null;
+    expect(result).toEqual({ ok: false, problems: [{ cell: 'A1', message: 'Expected 25 columns (line settings, 12 months from 2027-01, 4 later years); found 2.' }] });
+    await writeFile(join(dir, 'fake.xlsx'), 'PK not really a zip');
+    const broken = await readTable(join(dir, 'fake.xlsx'));
+    expect(!broken.ok && broken.error.message).toMatch(/not a readable Excel workbook/);
+  });
+});
