@@ -1,4 +1,5 @@
-import { Alert, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { ForecastEditor } from '../forecast/ForecastEditor';
 import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -73,22 +74,7 @@ export function SalesForecastChapter({ session }: { session: ProjectSession }) {
             </SimpleGrid>
           </SubPart>
           <SubPart section={forecastSection} id="lines">
-            <Alert color="blue">{t('salesPlan.linesComing')}</Alert>
-            {project.salesPlan.forecast.lines.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                {t('salesPlan.noLines')}
-              </Text>
-            ) : (
-              <Table withTableBorder>
-                <Table.Tbody>
-                  {project.salesPlan.forecast.lines.map((line) => (
-                    <Table.Tr key={line.id}>
-                      <Table.Td>{line.name}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            )}
+            <ForecastEditor session={session} />
             <FormRichText name="narrative" label={t('salesPlan.forecastNarrative')} required minRows={4} />
           </SubPart>
         </Stack>

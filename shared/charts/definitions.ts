@@ -43,8 +43,8 @@ function base(forecast: Forecast, options: ChartOptions): EChartsOption {
     color: PALETTE,
     aria: { enabled: true, decal: { show: true } },
     textStyle: { fontFamily: 'Noto Sans, DejaVu Sans, Arial, sans-serif' },
-    grid: { left: 64, right: 24, top: 48, bottom: 36, containLabel: false },
-    legend: { top: 0, type: 'scroll' },
+    grid: { left: 64, right: 48, top: 36, bottom: 72, containLabel: false },
+    legend: { bottom: 0, type: 'plain' },
     tooltip: {
       trigger: 'axis',
       valueFormatter: (value) => (typeof value === 'number' ? formatMoney(toMinor(value, forecast.currency), forecast.currency, options.locale) : String(value)),

@@ -1,6 +1,6 @@
 import * as echarts from 'echarts';
 import { describe, expect, it } from 'vitest';
-import { CHART_KINDS, chartOption } from '../../shared/charts/definitions';
+import { type CHART_KINDS, chartOption } from '../../shared/charts/definitions';
 import { computeForecast } from '../../shared/forecast/engine';
 import { templateProject } from '../support/projects';
 

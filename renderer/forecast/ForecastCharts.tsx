@@ -1,0 +1,53 @@
+import { SimpleGrid, Paper, Text } from '@mantine/core';
+import { BarChart, LineChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CHART_KINDS, chartOption, type ChartKind } from '../../shared/charts/definitions';
+import type { Forecast } from '../../shared/forecast/engine';
+
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, SVGRenderer]);
+
+/** One chart from the shared definitions, drawn as SVG and redrawn when the forecast changes. */
+function Chart({ kind, forecast }: { kind: ChartKind; forecast: Forecast }) {
+  const { t, i18n } = useTranslation();
+  const element = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+
+  useEffect(() => {
+    if (!element.current) return;
+    chart.current = echarts.init(element.current, null, { renderer: 'svg' });
+    const resize = new ResizeObserver(() => chart.current?.resize());
+    resize.observe(element.current);
+    return () => {
+      resize.disconnect();
+      chart.current?.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(chartOption(kind, forecast, { locale: i18n.language, texts: { grossMargin: t('forecast.grossMargin'), marginPercent: t('forecast.marginPercent') } }), { notMerge: true });
+  }, [kind, forecast, i18n.language, t]);
+
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Text fw={600} size="sm" mb="xs">
+        {t(`forecast.charts.${kind}`)}
+      </Text>
+      <div ref={element} style={{ height: 300 }} data-testid={`chart-${kind}`} role="img" aria-label={t(`forecast.charts.${kind}`)} />
+    </Paper>
+  );
+}
+
+export function ForecastCharts({ forecast }: { forecast: Forecast }) {
+  return (
+    <SimpleGrid cols={{ base: 1, xl: 2 }}>
+      {CHART_KINDS.map((kind) => (
+        <Chart key={kind} kind={kind} forecast={forecast} />
+      ))}
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,172 @@
+import { Button, Group, Menu, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconArrowBarRight, IconDownload, IconPlus, IconUpload } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { computeForecast } from '../../shared/forecast/engine';
+import { newId } from '../../shared/project/blank';
+import { useApi } from '../api/ApiProvider';
+import { notifyDone, notifyError } from '../components/notify';
+import type { ProjectSession } from '../project/projectSession';
+import { useSessionSnapshot } from '../project/useProjectSession';
+import { ForecastCharts } from './ForecastCharts';
+import { ForecastGrid } from './ForecastGrid';
+import { ForecastResults } from './ForecastResults';
+import { applyEdits, gridRows, monthProp, totalsRow, type CellEdit } from './gridModel';
+import { LinePanel } from './LinePanel';
+
+/** The sales forecast: the grid, the selected line's settings, the results and the charts. */
+export function ForecastEditor({ session }: { session: ProjectSession }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const { project, save } = useSessionSnapshot(session);
+  const locale = i18n.language;
+  const forecast = useMemo(() => computeForecast(project), [project]);
+  const rows = useMemo(() => gridRows(project, forecast, locale), [project, forecast, locale]);
+  const totals = useMemo(() => totalsRow(project, forecast, t('forecast.totalRow')), [project, forecast, t]);
+  const [focus, setFocus] = useState<{ lineId: string; prop: string } | null>(null);
+  const lines = project.salesPlan.forecast.lines;
+  const selectedIndex = Math.max(0, lines.findIndex((l) => l.id === focus?.lineId));
+  const readOnly = save.kind === 'readOnly';
+
+  const columnLabel = (prop: string) => {
+    if (prop.startsWith('m')) return forecast.months[Number(prop.slice(1))] ?? prop;
+    if (prop.startsWith('y')) return forecast.years[Number(prop.slice(1))]?.label ?? prop;
+    return t('forecast.lineColumn');
+  };
+
+  const edit = (edits: CellEdit[]) => {
+    const { apply, rejected } = applyEdits(session.getSnapshot().project, edits, locale, columnLabel);
+    if (apply) session.update(apply, 'forecast-grid');
+    if (rejected.length > 0) {
+      notifications.show({
+        color: 'red',
+        title: t('forecast.rejectedTitle', { count: rejected.length }),
+        message: rejected
+          .slice(0, 5)
+          .map((r) => t('forecast.rejectedCell', { lineName: r.lineName, column: r.column, value: r.value }))
+          .join(' · '),
+        autoClose: 10_000,
+      });
+    }
+  };
+
+  const fillRight = () => {
+    if (!focus || !/^m\d+$/.test(focus.prop)) return;
+    const from = Number(focus.prop.slice(1));
+    const row = rows.find((r) => r.id === focus.lineId);
+    if (!row) return;
+    edit(Array.from({ length: 11 - from }, (_, i) => ({ lineId: focus.lineId, prop: monthProp(from + 1 + i), value: row[focus.prop] })));
+  };
+
+  const addLine = () => {
+    const id = newId();
+    session.update((d) => {
+      d.salesPlan.forecast.lines.push({
+        id,
+        name: t('forecast.newLineName', { number: d.salesPlan.forecast.lines.length + 1 }),
+        productGroupId: null,
+        channelId: null,
+        unitName: '',
+        priceSegment: 'mid',
+        planning: 'money',
+        unitPrice: null,
+        year1: Array.from({ length: 12 }, () => 0),
+        year1Generator: null,
+        laterYears: Array.from({ length: d.meta.horizonYears - 1 }, () => ({ mode: 'growth' as const, value: 0 })),
+        directCost: { mode: 'percentOfSales', value: 0 },
+      });
+    }, 'forecast-order');
+    setFocus({ lineId: id, prop: 'name' });
+  };
+
+  const headers = {
+    line: t('forecast.lineColumn'),
+    productGroup: t('forecast.productGroup'),
+    channel: t('forecast.channel'),
+    unitName: t('forecast.unitName'),
+    priceSegment: t('forecast.priceSegment'),
+    planning: t('forecast.planning'),
+    unitPrice: t('forecast.unitPriceColumn'),
+    directCostMode: t('forecast.directCostMode'),
+    directCost: t('forecast.directCostValue'),
+  };
+
+  const exportTable = async (format: 'csv' | 'xlsx') => {
+    await session.flush();
+    const result = await api['forecast:exportTable']({ id: session.id, format, locale, headers, sheetName: t('forecast.sheetName') });
+    if (!result.ok) notifyError(t, result.error);
+    else notifyDone(t('forecast.exported', { path: result.value.path }));
+  };
+
+  const importTable = async () => {
+    await session.flush();
+    const result = await api['forecast:importTable']({ id: session.id, locale });
+    if (!result.ok) {
+      if (result.error.code === 'cancelled') return;
+      notifications.show({
+        color: 'red',
+        title: t('forecast.importFailed'),
+        message: result.error.issues ? result.error.issues.slice(0, 8).map((i) => `${i.path}: ${i.message}`).join('\n') : result.error.message,
+        autoClose: false,
+        style: { whiteSpace: 'pre-line' },
+      });
+      return;
+    }
+    session.update((d) => void (d.salesPlan.forecast.lines = result.value.lines), 'forecast-import');
+    notifyDone([t('forecast.imported', { count: result.value.lines.length }), ...result.value.notes].join(' '));
+  };
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Group gap="xs">
+          <Button size="xs" leftSection={<IconPlus size={14} />} onClick={addLine} disabled={readOnly}>
+            {t('forecast.addLine')}
+          </Button>
+          <Button size="xs" variant="default" leftSection={<IconArrowBarRight size={14} />} onClick={fillRight} disabled={readOnly || !focus?.prop.startsWith('m')} title="Ctrl+R">
+            {t('forecast.fillRight')}
+          </Button>
+        </Group>
+        <Group gap="xs">
+          <Button size="xs" variant="default" leftSection={<IconUpload size={14} />} onClick={() => void importTable()} disabled={readOnly}>
+            {t('forecast.import')}
+          </Button>
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Button size="xs" variant="default" leftSection={<IconDownload size={14} />}>
+                {t('forecast.export')}
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => void exportTable('xlsx')}>{t('forecast.exportXlsx')}</Menu.Item>
+              <Menu.Item onClick={() => void exportTable('csv')}>{t('forecast.exportCsv')}</Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+      </Group>
+      <Text size="xs" c="dimmed">
+        {t('forecast.gridHint', { currency: project.meta.currency })}
+      </Text>
+      {lines.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('forecast.noLines')}
+        </Text>
+      ) : (
+        <div
+          onKeyDown={(e) => {
+            if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'r') {
+              e.preventDefault();
+              fillRight();
+            }
+          }}
+        >
+          <ForecastGrid forecast={forecast} rows={rows} totals={totals} readOnly={readOnly} onEdits={edit} onFocusCell={(lineId, prop) => setFocus({ lineId, prop })} />
+        </div>
+      )}
+      {lines.length > 0 && <LinePanel key={lines[selectedIndex]!.id} session={session} project={project} index={selectedIndex} onRemoved={() => setFocus(null)} />}
+      {lines.length > 0 && <ForecastResults forecast={forecast} />}
+      {lines.length > 0 && <ForecastCharts forecast={forecast} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,106 @@
+import { RevoGrid, type ColumnRegular } from '@revolist/react-datagrid';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Forecast } from '../../shared/forecast/engine';
+import { displayDigits } from '../../shared/money';
+import { monthProp, TOTAL_PROP, TOTAL_ROW_ID, yearProp, type GridRow } from './gridModel';
+
+interface Props {
+  forecast: Forecast;
+  rows: GridRow[];
+  totals: GridRow;
+  readOnly: boolean;
+  onEdits(edits: { lineId: string; prop: string; value: unknown }[]): void;
+  onFocusCell(lineId: string, prop: string): void;
+}
+
+/**
+ * The forecast as a spreadsheet (RevoGrid): lines as rows, the twelve months of the first year
+ * and the later years as columns, the line names frozen on the left and the totals at the
+ * bottom. Arrows, Tab, Enter and typing work as in Excel; ranges copy and paste as TSV; the
+ * fill handle fills right. Every edit goes through `onEdits`, which validates it as a whole.
+ */
+export function ForecastGrid({ forecast, rows, totals, readOnly, onEdits, onFocusCell }: Props) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const currencyDigits = displayDigits(forecast.currency);
+  const money = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: currencyDigits, maximumFractionDigits: currencyDigits }), [locale, currencyDigits]);
+  const units = useMemo(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }), [locale]);
+  const monthName = useMemo(() => new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' }), [locale]);
+
+  const columns = useMemo<ColumnRegular[]>(() => {
+    const numeric = (prop: string, name: string, readonly = false): ColumnRegular => ({
+      prop,
+      name,
+      size: 112,
+      readonly,
+      cellTemplate: (h, { model }) => {
+        const value = model[prop];
+        const format = model.inUnits && prop !== TOTAL_PROP ? units : money;
+        const isTotal = model.id === TOTAL_ROW_ID;
+        return h('span', { class: { 'cpb-num': true, 'cpb-computed': readonly || isTotal } }, typeof value === 'number' ? format.format(value) : String(value ?? ''));
+      },
+      columnProperties: () => ({ class: { 'cpb-num-header': true } }),
+    });
+    return [
+      {
+        prop: 'name',
+        name: t('forecast.lineColumn'),
+        pin: 'colPinStart',
+        size: 220,
+        cellTemplate: (h, { model }) => h('span', { class: { 'cpb-computed': model.id === TOTAL_ROW_ID } }, String(model.name ?? '')),
+      },
+      ...forecast.months.map((ym, m) => {
+        const [y, mm] = ym.split('-').map(Number) as [number, number];
+        return numeric(monthProp(m), monthName.format(new Date(Date.UTC(y, mm - 1, 1))));
+      }),
+      numeric(TOTAL_PROP, t('forecast.yearTotal', { year: forecast.years[0]!.label }), true),
+      ...forecast.years.slice(1).map((year) => ({
+        ...numeric(yearProp(year.index), year.label),
+        // Later years show what was typed: an amount, or a growth such as "+9%".
+        cellTemplate: (h: Parameters<NonNullable<ColumnRegular['cellTemplate']>>[0], { model }: { model: Record<string, unknown> }) => {
+          const value = model[yearProp(year.index)];
+          return h('span', { class: { 'cpb-num': true, 'cpb-computed': model.id === TOTAL_ROW_ID } }, typeof value === 'number' ? money.format(value) : String(value ?? ''));
+        },
+      })),
+    ];
+  }, [forecast.months, forecast.years, monthName, money, units, t]);
+
+  return (
+    <div className="cpb-forecast-grid" data-testid="forecast-grid" style={{ height: Math.min(120 + rows.length * 36, 560) }}>
+      <RevoGrid
+        columns={columns}
+        source={rows}
+        pinnedBottomSource={[totals]}
+        readonly={readOnly}
+        range
+        useClipboard
+        resize
+        canFocus
+        applyOnClose
+        hideAttribution
+        theme="compact"
+        onBeforeedit={(event) => {
+          event.preventDefault();
+          const { model, prop, val } = event.detail;
+          if (model?.id && model.id !== totals.id) onEdits([{ lineId: String(model.id), prop: String(prop), value: val }]);
+        }}
+        onBeforerangeedit={(event) => {
+          event.preventDefault();
+          const { data, models } = event.detail;
+          const edits = Object.entries(data).flatMap(([rowIndex, changes]) => {
+            const model = models[Number(rowIndex)];
+            if (!model?.id || model.id === totals.id) return [];
+            return Object.entries(changes).map(([prop, value]) => ({ lineId: String(model.id), prop, value }));
+          });
+          if (edits.length > 0) onEdits(edits);
+        }}
+        onAfterfocus={(event) => {
+          const id = event.detail.model?.id;
+          const prop = event.detail.column?.prop;
+          if (id && id !== totals.id) onFocusCell(String(id), String(prop ?? ''));
+        }}
+      />
+    </div>
+  );
+}

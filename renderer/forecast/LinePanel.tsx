@@ -1,0 +1,215 @@
+import { ActionIcon, Button, Group, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Draft } from 'immer';
+import { generateYear1 } from '../../shared/forecast/engine';
+import { toMajor, toMinor } from '../../shared/money';
+import type { ForecastLine, Project } from '../../shared/project/schema';
+import { useCatalogueOptions } from '../chapters/useCatalogueOptions';
+import type { ProjectSession } from '../project/projectSession';
+
+interface Props {
+  session: ProjectSession;
+  project: Project;
+  index: number;
+  onRemoved(): void;
+}
+
+const FLAT = Array.from({ length: 12 }, () => 1);
+
+/** The selected line's settings and the helpers that fill its figures. */
+export function LinePanel({ session, project, index, onRemoved }: Props) {
+  const { t } = useTranslation();
+  const options = useCatalogueOptions(session);
+  const line = project.salesPlan.forecast.lines[index]!;
+  const { currency, horizonYears } = project.meta;
+  const money = line.planning === 'money';
+  const update = (recipe: (line: Draft<ForecastLine>) => void) =>
+    session.update((draft) => recipe(draft.salesPlan.forecast.lines[index]!), `forecast-${line.id}`);
+  const [start, setStart] = useState<number | string>(line.year1Generator ? (money ? toMajor(line.year1Generator.start, currency) : line.year1Generator.start) : '');
+  const [monthlyGrowth, setMonthlyGrowth] = useState<number | string>(line.year1Generator?.monthlyGrowthPercent ?? 0);
+  const [seasonality, setSeasonality] = useState<(number | string)[]>(line.year1Generator?.seasonality ?? FLAT);
+  const [yearlyGrowth, setYearlyGrowth] = useState<number | string>('');
+  const monthName = new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' });
+  const [y, m] = project.meta.planStart.split('-').map(Number) as [number, number];
+
+  const generate = () => {
+    if (typeof start !== 'number' || typeof monthlyGrowth !== 'number') return;
+    const factors = seasonality.map((f) => (typeof f === 'number' ? f : 1));
+    const startStored = money ? toMinor(start, currency) : start;
+    update((l) => {
+      l.year1 = generateYear1(startStored, monthlyGrowth, factors);
+      l.year1Generator = { start: startStored, monthlyGrowthPercent: monthlyGrowth, seasonality: factors };
+    });
+  };
+
+  return (
+    <Paper withBorder p="lg" radius="md" data-testid="line-panel" aria-label={t('forecast.lineSettings', { name: line.name })} component="section">
+      <Group justify="space-between" mb="md">
+        <Title order={4} size="h5">
+          {t('forecast.lineSettings', { name: line.name || t('forecast.unnamedLine') })}
+        </Title>
+        <Group gap={4}>
+          <Tooltip label={t('rows.moveUp')}>
+            <ActionIcon variant="subtle" color="gray" disabled={index === 0} aria-label={t('rows.moveUpLabel', { row: line.name })} onClick={() => session.update((d) => moveLine(d, index, -1), 'forecast-order')}>
+              <IconArrowUp size={16} />
+            </ActionIcon>
+          </Tooltip>
+          <Tooltip label={t('rows.moveDown')}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              disabled={index === project.salesPlan.forecast.lines.length - 1}
+              aria-label={t('rows.moveDownLabel', { row: line.name })}
+              onClick={() => session.update((d) => moveLine(d, index, 1), 'forecast-order')}
+            >
+              <IconArrowDown size={16} />
+            </ActionIcon>
+          </Tooltip>
+          <Tooltip label={t('rows.remove')}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={t('rows.removeLabel', { row: line.name })}
+              onClick={() => {
+                session.update((d) => void d.salesPlan.forecast.lines.splice(index, 1), 'forecast-order');
+                onRemoved();
+              }}
+            >
+              <IconTrash size={16} />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
+      </Group>
+      <Stack gap="md">
+        <SimpleGrid cols={{ base: 1, md: 2, xl: 4 }}>
+          <TextInput label={t('forecast.lineName')} value={line.name} onChange={(e) => update((l) => void (l.name = e.currentTarget.value))} />
+          <Select label={t('forecast.productGroup')} data={options.productGroups} value={line.productGroupId} clearable onChange={(v) => update((l) => void (l.productGroupId = v))} />
+          <Select label={t('forecast.channel')} data={options.channels} value={line.channelId} clearable onChange={(v) => update((l) => void (l.channelId = v))} />
+          <TextInput label={t('forecast.unitName')} value={line.unitName} onChange={(e) => update((l) => void (l.unitName = e.currentTarget.value))} />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, md: 2, xl: 4 }}>
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              {t('forecast.priceSegment')}
+            </Text>
+            <SegmentedControl
+              aria-label={t('forecast.priceSegment')}
+              value={line.priceSegment}
+              data={(['low', 'mid', 'high'] as const).map((s) => ({ value: s, label: t(`forecast.segments.${s}`) }))}
+              onChange={(v) => update((l) => void (l.priceSegment = v as ForecastLine['priceSegment']))}
+            />
+          </Stack>
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              {t('forecast.planning')}
+            </Text>
+            <SegmentedControl
+              aria-label={t('forecast.planning')}
+              value={line.planning}
+              data={[
+                { value: 'money', label: t('forecast.inMoney', { currency }) },
+                { value: 'units', label: t('forecast.inUnits') },
+              ]}
+              onChange={(v) => update((l) => void (l.planning = v as ForecastLine['planning']))}
+            />
+          </Stack>
+          <NumberInput
+            label={t('forecast.unitPrice', { currency })}
+            description={money ? t('forecast.unitPriceMoneyHint') : undefined}
+            value={line.unitPrice === null ? '' : toMajor(line.unitPrice, currency)}
+            thousandSeparator=" "
+            min={0}
+            hideControls
+            onChange={(v) => update((l) => void (l.unitPrice = typeof v === 'number' ? toMinor(v, currency) : null))}
+          />
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              {t('forecast.directCost')}
+            </Text>
+            <Group gap="xs" wrap="nowrap">
+              <SegmentedControl
+                aria-label={t('forecast.directCostMode')}
+                value={line.directCost.mode}
+                data={[
+                  { value: 'percentOfSales', label: '%' },
+                  { value: 'perUnit', label: t('forecast.perUnit'), disabled: money },
+                ]}
+                onChange={(v) => update((l) => void (l.directCost = { mode: v as 'percentOfSales' | 'perUnit', value: 0 }))}
+              />
+              <NumberInput
+                aria-label={t('forecast.directCostValue')}
+                value={line.directCost.mode === 'perUnit' ? toMajor(line.directCost.value, currency) : line.directCost.value}
+                suffix={line.directCost.mode === 'percentOfSales' ? ' %' : ` ${currency}`}
+                min={0}
+                hideControls
+                thousandSeparator=" "
+                onChange={(v) => {
+                  if (typeof v !== 'number' || v < 0) return;
+                  update((l) => void (l.directCost.value = l.directCost.mode === 'perUnit' ? toMinor(v, currency) : v));
+                }}
+              />
+            </Group>
+          </Stack>
+        </SimpleGrid>
+
+        <Paper withBorder p="md" radius="md" bg="gray.0">
+          <Text fw={600} size="sm">
+            {t('forecast.generateTitle')}
+          </Text>
+          <Text size="xs" c="dimmed" mb="sm">
+            {t('forecast.generateHint')}
+          </Text>
+          <SimpleGrid cols={{ base: 2, md: 4 }} mb="sm">
+            <NumberInput label={money ? t('forecast.startValue', { currency }) : t('forecast.startUnits')} value={start} onChange={setStart} thousandSeparator=" " min={0} hideControls />
+            <NumberInput label={t('forecast.monthlyGrowth')} value={monthlyGrowth} onChange={setMonthlyGrowth} suffix=" %" hideControls />
+          </SimpleGrid>
+          <Text size="xs" fw={500} mb={4}>
+            {t('forecast.seasonality')}
+          </Text>
+          <SimpleGrid cols={{ base: 6, md: 12 }} spacing={4}>
+            {seasonality.map((factor, i) => (
+              <NumberInput
+                key={i}
+                size="xs"
+                label={monthName.format(new Date(Date.UTC(y, m - 1 + i, 1)))}
+                value={factor}
+                decimalScale={2}
+                min={0}
+                max={10}
+                hideControls
+                onChange={(v) => setSeasonality((s) => s.map((f, j) => (j === i ? v : f)))}
+              />
+            ))}
+          </SimpleGrid>
+          <Group mt="sm">
+            <Button size="xs" onClick={generate} disabled={typeof start !== 'number'}>
+              {t('forecast.generate')}
+            </Button>
+          </Group>
+        </Paper>
+
+        {horizonYears > 1 && (
+          <Group align="flex-end">
+            <NumberInput label={t('forecast.laterGrowth')} value={yearlyGrowth} onChange={setYearlyGrowth} suffix=" %" min={-100} max={1000} hideControls w={220} />
+            <Button
+              size="sm"
+              variant="light"
+              disabled={typeof yearlyGrowth !== 'number'}
+              onClick={() => update((l) => void (l.laterYears = Array.from({ length: horizonYears - 1 }, () => ({ mode: 'growth' as const, value: Number(yearlyGrowth) }))))}
+            >
+              {t('forecast.applyLaterGrowth')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function moveLine(draft: Draft<Project>, index: number, step: -1 | 1) {
+  const lines = draft.salesPlan.forecast.lines;
+  const [line] = lines.splice(index, 1);
+  if (line) lines.splice(index + step, 0, line);
+}
