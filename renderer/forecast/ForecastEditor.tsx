@@ -1,7 +1,7 @@
 import { Button, Group, Menu, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBarRight, IconDownload, IconPlus, IconUpload } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { computeForecast } from '../../shared/forecast/engine';
 import { newId } from '../../shared/project/blank';
@@ -24,10 +24,18 @@ export function ForecastEditor({ session }: { session: ProjectSession }) {
   const forecast = useMemo(() => computeForecast(project), [project]);
   const rows = useMemo(() => gridRows(project, forecast, locale), [project, forecast, locale]);
   const totals = useMemo(() => totalsRow(project, forecast, t('forecast.totalRow')), [project, forecast, t]);
-  const [focus, setFocus] = useState<{ lineId: string; prop: string } | null>(null);
+  // The focused cell changes with every arrow key: kept in a ref, so moving around the grid
+  // re-renders nothing; only a change of line (for the settings panel) is state.
+  const focus = useRef<{ lineId: string; prop: string } | null>(null);
+  const [selectedLineId, setSelectedLineId] = useState<string | null>(null);
   const lines = project.salesPlan.forecast.lines;
-  const selectedIndex = Math.max(0, lines.findIndex((l) => l.id === focus?.lineId));
+  const selectedIndex = Math.max(0, lines.findIndex((l) => l.id === selectedLineId));
   const readOnly = save.kind === 'readOnly';
+
+  const onFocusCell = useCallback((lineId: string, prop: string) => {
+    focus.current = { lineId, prop };
+    setSelectedLineId((current) => (current === lineId ? current : lineId));
+  }, []);
 
   const columnLabel = (prop: string) => {
     if (prop.startsWith('m')) return forecast.months[Number(prop.slice(1))] ?? prop;
@@ -52,11 +60,15 @@ export function ForecastEditor({ session }: { session: ProjectSession }) {
   };
 
   const fillRight = () => {
-    if (!focus || !/^m\d+$/.test(focus.prop)) return;
-    const from = Number(focus.prop.slice(1));
-    const row = rows.find((r) => r.id === focus.lineId);
+    const at = focus.current;
+    if (!at || !/^m\d+$/.test(at.prop)) {
+      notifications.show({ message: t('forecast.fillRightHint'), autoClose: 4000 });
+      return;
+    }
+    const from = Number(at.prop.slice(1));
+    const row = rows.find((r) => r.id === at.lineId);
     if (!row) return;
-    edit(Array.from({ length: 11 - from }, (_, i) => ({ lineId: focus.lineId, prop: monthProp(from + 1 + i), value: row[focus.prop] })));
+    edit(Array.from({ length: 11 - from }, (_, i) => ({ lineId: at.lineId, prop: monthProp(from + 1 + i), value: row[at.prop] })));
   };
 
   const addLine = () => {
@@ -77,7 +89,7 @@ export function ForecastEditor({ session }: { session: ProjectSession }) {
         directCost: { mode: 'percentOfSales', value: 0 },
       });
     }, 'forecast-order');
-    setFocus({ lineId: id, prop: 'name' });
+    setSelectedLineId(id);
   };
 
   const headers = {
@@ -124,7 +136,7 @@ export function ForecastEditor({ session }: { session: ProjectSession }) {
           <Button size="xs" leftSection={<IconPlus size={14} />} onClick={addLine} disabled={readOnly}>
             {t('forecast.addLine')}
           </Button>
-          <Button size="xs" variant="default" leftSection={<IconArrowBarRight size={14} />} onClick={fillRight} disabled={readOnly || !focus?.prop.startsWith('m')} title="Ctrl+R">
+          <Button size="xs" variant="default" leftSection={<IconArrowBarRight size={14} />} onClick={fillRight} disabled={readOnly} title="Ctrl+R">
             {t('forecast.fillRight')}
           </Button>
         </Group>
@@ -161,10 +173,10 @@ export function ForecastEditor({ session }: { session: ProjectSession }) {
             }
           }}
         >
-          <ForecastGrid forecast={forecast} rows={rows} totals={totals} readOnly={readOnly} onEdits={edit} onFocusCell={(lineId, prop) => setFocus({ lineId, prop })} />
+          <ForecastGrid forecast={forecast} rows={rows} totals={totals} readOnly={readOnly} onEdits={edit} onFocusCell={onFocusCell} />
         </div>
       )}
-      {lines.length > 0 && <LinePanel key={lines[selectedIndex]!.id} session={session} project={project} index={selectedIndex} onRemoved={() => setFocus(null)} />}
+      {lines.length > 0 && <LinePanel key={lines[selectedIndex]!.id} session={session} project={project} index={selectedIndex} onRemoved={() => setSelectedLineId(null)} />}
       {lines.length > 0 && <ForecastResults forecast={forecast} />}
       {lines.length > 0 && <ForecastCharts forecast={forecast} />}
     </Stack>

@@ -1,5 +1,5 @@
 import { RevoGrid, type ColumnRegular } from '@revolist/react-datagrid';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Forecast } from '../../shared/forecast/engine';
 import { displayDigits } from '../../shared/money';
@@ -28,6 +28,8 @@ export function ForecastGrid({ forecast, rows, totals, readOnly, onEdits, onFocu
   const units = useMemo(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }), [locale]);
   const monthName = useMemo(() => new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' }), [locale]);
 
+  const monthsKey = forecast.months.join();
+  const yearsKey = forecast.years.map((y) => y.label).join();
   const columns = useMemo<ColumnRegular[]>(() => {
     const numeric = (prop: string, name: string, readonly = false): ColumnRegular => ({
       prop,
@@ -64,14 +66,45 @@ export function ForecastGrid({ forecast, rows, totals, readOnly, onEdits, onFocu
         },
       })),
     ];
-  }, [forecast.months, forecast.years, monthName, money, units, t]);
+    // The columns change only when the plan's months or years do, not with every figure.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [monthsKey, yearsKey, monthName, money, units, t]);
+
+  // Handing the grid new arrays makes it reload everything and drop keys typed meanwhile. So the
+  // arrays change only when lines or columns do; otherwise the changed cells are patched in place.
+  const structure = `${rows.map((r) => r.id).join(',')}|${columns.map((c) => c.prop).join(',')}|${locale}`;
+  const shown = useRef<{ structure: string; source: GridRow[]; pinnedBottom: GridRow[] } | null>(null);
+  if (shown.current?.structure !== structure) {
+    shown.current = { structure, source: rows.map((r) => ({ ...r })), pinnedBottom: [{ ...totals }] };
+  }
+  const { source, pinnedBottom } = shown.current;
+  const gridRef = useRef<HTMLRevoGridElement>(null);
+  useEffect(() => {
+    const grid = gridRef.current;
+    const current = shown.current;
+    if (!grid || !current) return;
+    let changed = false;
+    const patch = (shown: GridRow, next: GridRow) => {
+      for (const column of columns) {
+        const prop = String(column.prop);
+        if (shown[prop] === next[prop]) continue;
+        shown[prop] = next[prop]!;
+        changed = true;
+      }
+    };
+    rows.forEach((next, i) => current.source[i] && patch(current.source[i]!, next));
+    patch(current.pinnedBottom[0]!, totals);
+    // Redraw the cells from the patched rows; the grid keeps its focus and any open editor.
+    if (changed) void grid.refresh('all');
+  }, [rows, totals, columns]);
 
   return (
     <div className="cpb-forecast-grid" data-testid="forecast-grid" style={{ height: Math.min(120 + rows.length * 36, 560) }}>
       <RevoGrid
+        ref={gridRef}
         columns={columns}
-        source={rows}
-        pinnedBottomSource={[totals]}
+        source={source}
+        pinnedBottomSource={pinnedBottom}
         readonly={readOnly}
         range
         useClipboard
