@@ -3,7 +3,7 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHART_KINDS, chartOption, type ChartKind } from '../../shared/charts/definitions';
 import type { Forecast } from '../../shared/forecast/engine';
@@ -42,7 +42,7 @@ function Chart({ kind, forecast }: { kind: ChartKind; forecast: Forecast }) {
   );
 }
 
-export function ForecastCharts({ forecast }: { forecast: Forecast }) {
+export const ForecastCharts = memo(function ForecastCharts({ forecast }: { forecast: Forecast }) {
   return (
     <SimpleGrid cols={{ base: 1, xl: 2 }}>
       {CHART_KINDS.map((kind) => (
@@ -50,4 +50,4 @@ export function ForecastCharts({ forecast }: { forecast: Forecast }) {
       ))}
     </SimpleGrid>
   );
-}
+});

@@ -1,7 +1,7 @@
 import { Button, Group, Menu, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBarRight, IconDownload, IconPlus, IconUpload } from '@tabler/icons-react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { computeForecast } from '../../shared/forecast/engine';
 import { newId } from '../../shared/project/blank';
@@ -22,6 +22,8 @@ export function ForecastEditor({ session }: { session: ProjectSession }) {
   const { project, save } = useSessionSnapshot(session);
   const locale = i18n.language;
   const forecast = useMemo(() => computeForecast(project), [project]);
+  // Charts redraw after the grid and the totals have been painted, never holding up typing.
+  const chartForecast = useDeferredValue(forecast);
   const rows = useMemo(() => gridRows(project, forecast, locale), [project, forecast, locale]);
   const totals = useMemo(() => totalsRow(project, forecast, t('forecast.totalRow')), [project, forecast, t]);
   // The focused cell changes with every arrow key: kept in a ref, so moving around the grid
@@ -178,7 +180,7 @@ export function ForecastEditor({ session }: { session: ProjectSession }) {
       )}
       {lines.length > 0 && <LinePanel key={lines[selectedIndex]!.id} session={session} project={project} index={selectedIndex} onRemoved={() => setSelectedLineId(null)} />}
       {lines.length > 0 && <ForecastResults forecast={forecast} />}
-      {lines.length > 0 && <ForecastCharts forecast={forecast} />}
+      {lines.length > 0 && <ForecastCharts forecast={chartForecast} />}
     </Stack>
   );
 }
