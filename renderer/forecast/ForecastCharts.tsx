@@ -11,7 +11,7 @@ import type { Forecast } from '../../shared/forecast/engine';
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, SVGRenderer]);
 
 /** One chart from the shared definitions, drawn as SVG and redrawn when the forecast changes. */
-function Chart({ kind, forecast }: { kind: ChartKind; forecast: Forecast }) {
+export function ChartView({ kind, forecast, height = 300 }: { kind: ChartKind; forecast: Forecast; height?: number }) {
   const { t, i18n } = useTranslation();
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
@@ -32,12 +32,17 @@ function Chart({ kind, forecast }: { kind: ChartKind; forecast: Forecast }) {
     chart.current?.setOption(chartOption(kind, forecast, { locale: i18n.language, texts: { grossMargin: t('forecast.grossMargin'), marginPercent: t('forecast.marginPercent') } }), { notMerge: true });
   }, [kind, forecast, i18n.language, t]);
 
+  return <div ref={element} style={{ height }} data-testid={`chart-${kind}`} role="img" aria-label={t(`forecast.charts.${kind}`)} />;
+}
+
+function Chart({ kind, forecast }: { kind: ChartKind; forecast: Forecast }) {
+  const { t } = useTranslation();
   return (
     <Paper withBorder p="md" radius="md">
       <Text fw={600} size="sm" mb="xs">
         {t(`forecast.charts.${kind}`)}
       </Text>
-      <div ref={element} style={{ height: 300 }} data-testid={`chart-${kind}`} role="img" aria-label={t(`forecast.charts.${kind}`)} />
+      <ChartView kind={kind} forecast={forecast} />
     </Paper>
   );
 }

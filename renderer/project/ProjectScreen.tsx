@@ -7,6 +7,7 @@ import { findSection, SECTIONS, type SectionId } from '../../shared/sections/cat
 import { CHAPTER_FORMS } from '../chapters/registry';
 import { GuidancePanel } from './GuidancePanel';
 import { ReviewScreen } from './ReviewScreen';
+import { DocumentPreview } from '../preview/DocumentPreview';
 import { useApi, useMenuCommands } from '../api/ApiProvider';
 import { useLibrary } from '../api/queries';
 import { routes } from '../app/routes';
@@ -18,6 +19,7 @@ import type { ProjectSession } from './projectSession';
 import type { OpenedProject } from '../../shared/api/contract';
 
 export const REVIEW_SECTION = 'review';
+export const PREVIEW_SECTION = 'preview';
 
 export function ProjectScreen({ id, sectionId, focus }: { id: string; sectionId: string; focus: string | null }) {
   const { t } = useTranslation();
@@ -78,12 +80,14 @@ function OpenProjectView({ session, opened, sectionId, focus }: { session: Proje
   const [, navigate] = useLocation();
   const { project, externalRevision, canUndo, canRedo } = useSessionSnapshot(session);
   const isReview = sectionId === REVIEW_SECTION;
-  const section = (isReview ? null : findSection(sectionId)) ?? (isReview ? null : findSection('details')!);
+  const isPreview = sectionId === PREVIEW_SECTION;
+  const special = isReview || isPreview;
+  const section = special ? null : (findSection(sectionId) ?? findSection('details')!);
   const [guidanceOpen, setGuidanceOpen] = useGuidancePreference();
 
   const goToSection = useCallback(
     (step: 1 | -1) => {
-      const order = [...SECTIONS.map((s) => s.id as string), REVIEW_SECTION];
+      const order = [...SECTIONS.map((s) => s.id as string), REVIEW_SECTION, PREVIEW_SECTION];
       const next = order[(order.indexOf(sectionId) + step + order.length) % order.length]!;
       navigate(routes.project(session.id, next));
     },
@@ -142,12 +146,12 @@ function OpenProjectView({ session, opened, sectionId, focus }: { session: Proje
   return (
     <AppShell
       navbar={{ width: 300, breakpoint: 0 }}
-      aside={{ width: 340, breakpoint: 'md', collapsed: { desktop: !guidanceOpen || isReview, mobile: true } }}
+      aside={{ width: 340, breakpoint: 'md', collapsed: { desktop: !guidanceOpen || special, mobile: true } }}
       footer={{ height: 36 }}
       padding={0}
     >
       <AppShell.Navbar>
-        <SectionNavigation project={project} projectId={session.id} activeSectionId={isReview ? REVIEW_SECTION : section!.id} />
+        <SectionNavigation project={project} projectId={session.id} activeSectionId={section ? section.id : sectionId} />
       </AppShell.Navbar>
       <AppShell.Main>
         <Group justify="flex-end" gap={4} px="xl" pt="sm">
@@ -161,7 +165,7 @@ function OpenProjectView({ session, opened, sectionId, focus }: { session: Proje
               <IconArrowForwardUp size={18} />
             </ActionIcon>
           </Tooltip>
-          {!isReview && !guidanceOpen && (
+          {!special && !guidanceOpen && (
             <Button size="compact-sm" variant="subtle" leftSection={<IconBulb size={16} />} onClick={() => setGuidanceOpen(true)}>
               {t('guidancePanel.show')}
             </Button>
@@ -171,7 +175,7 @@ function OpenProjectView({ session, opened, sectionId, focus }: { session: Proje
           {opened.readOnly && <Alert color="yellow">{t('project.readOnlyBanner')}</Alert>}
           {opened.migratedFrom !== null && <Alert color="blue">{t('project.migratedBanner')}</Alert>}
           <fieldset disabled={opened.readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
-            {isReview ? <ReviewScreen session={session} /> : Form && <Form key={`${section!.id}-${externalRevision}`} session={session} />}
+            {isReview ? <ReviewScreen session={session} /> : isPreview ? <DocumentPreview session={session} /> : Form && <Form key={`${section!.id}-${externalRevision}`} session={session} />}
           </fieldset>
         </Stack>
       </AppShell.Main>

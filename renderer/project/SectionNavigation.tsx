@@ -1,5 +1,5 @@
 import { Badge, Box, Group, NavLink, Progress, ScrollArea, Stack, Text, ThemeIcon, Tooltip, UnstyledButton } from '@mantine/core';
-import { IconArrowLeft, IconCheck, IconCircleDashed, IconListCheck } from '@tabler/icons-react';
+import { IconArrowLeft, IconCheck, IconCircleDashed, IconFileText, IconListCheck } from '@tabler/icons-react';
 import { checkProject, countErrors } from '../../shared/checks/rules';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
@@ -88,6 +88,14 @@ export function SectionNavigation({ project, projectId, activeSectionId }: { pro
                   </ThemeIcon>
                 )
               }
+            />
+            <NavLink
+              component="a"
+              href={`#${routes.project(projectId, 'preview')}`}
+              active={activeSectionId === 'preview'}
+              aria-current={activeSectionId === 'preview' ? 'page' : undefined}
+              leftSection={<IconFileText size={18} />}
+              label={t('preview.nav')}
             />
           </Box>
           {PARTS.map((part) => (
