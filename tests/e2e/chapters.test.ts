@@ -1,20 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newPage, screenshot } from '../support/browserFixture';
-import { startTestHost, type HostFixture } from '../support/hostFixture';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newPage, screenshot, useBrowserAndHost } from '../support/browserFixture';
 
-let browser: Browser;
-let fx: HostFixture;
-beforeAll(async () => {
-  browser = await launchChromium();
-  fx = await startTestHost();
-});
-afterAll(async () => {
-  await browser?.close();
-  await fx?.dispose();
-});
+const env = useBrowserAndHost();
 
 // Helpers that act as a user does: by label, inside a numbered row.
 const row = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
@@ -34,7 +24,7 @@ async function add(page: Page, button: string) {
   await page.getByRole('button', { name: button, exact: true }).click();
 }
 async function open(page: Page, section: string) {
-  await page.goto(`${fx.host.url}/#/project/duna-cargo-ui/${section}`);
+  await page.goto(`${env.host.host.url}/#/project/duna-cargo-ui/${section}`);
   await page.getByRole('heading', { level: 2 }).first().waitFor();
 }
 async function saved(page: Page) {
@@ -43,8 +33,8 @@ async function saved(page: Page) {
 
 describe('filling every chapter through the UI', () => {
   it('keeps every value typed, picked and added across a reload', async () => {
-    const { page, errors } = await newPage(browser, { width: 1440, height: 900 });
-    await page.goto(fx.host.url);
+    const { page, errors } = await newPage(env.browser, { width: 1440, height: 900 });
+    await page.goto(env.host.host.url);
     await page.getByRole('button', { name: 'Create a policy' }).click();
     await page.getByLabel('Title of the document').fill('Duna Cargo UI');
     await page.getByRole('button', { name: 'Create', exact: true }).click();
@@ -177,7 +167,7 @@ describe('filling every chapter through the UI', () => {
     await screenshot(page, 'chapter-channel-rules-filled');
 
     // …and in the file, with references by id.
-    const file = JSON.parse(await readFile(join(fx.libraryDir, 'duna-cargo-ui.cpolicy'), 'utf8'));
+    const file = JSON.parse(await readFile(join(env.host.libraryDir, 'duna-cargo-ui.cpolicy'), 'utf8'));
     const { catalogues, policy } = file;
     const id = (list: { id: string; name: string }[], name: string) => list.find((e) => e.name === name)!.id;
     expect(catalogues.channels.map((c: { name: string; kind: string }) => [c.name, c.kind])).toEqual([
@@ -233,9 +223,9 @@ describe('filling every chapter through the UI', () => {
 
 describe('the review screen and the catalogues in Chromium', () => {
   it('lists a problem, opens the field to fix it, and clears it once fixed', async () => {
-    await fetch(`${fx.host.url}/api/project:create`, { method: 'POST', body: JSON.stringify({ templateId: 'duna-cargo', title: 'Review me' }) });
-    const { page, errors } = await newPage(browser);
-    await page.goto(`${fx.host.url}/#/project/review-me/goals`);
+    await fetch(`${env.host.host.url}/api/project:create`, { method: 'POST', body: JSON.stringify({ templateId: 'duna-cargo', title: 'Review me' }) });
+    const { page, errors } = await newPage(env.browser);
+    await page.goto(`${env.host.host.url}/#/project/review-me/goals`);
     const horizon = page.getByRole('group', { name: 'Goal 2', exact: true }).getByLabel(/^By when/);
     await horizon.fill('');
     await expect.poll(() => page.getByRole('group', { name: 'Goal 2', exact: true }).getByText('Fill this in.').count()).toBe(1);
@@ -259,8 +249,8 @@ describe('the review screen and the catalogues in Chromium', () => {
   });
 
   it('refuses to delete a catalogue entry in use, saying where; renames show everywhere', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(`${fx.host.url}/#/project/review-me/catalogues`);
+    const { page } = await newPage(env.browser);
+    await page.goto(`${env.host.host.url}/#/project/review-me/catalogues`);
     const agents = page.getByRole('group', { name: 'Channel 2', exact: true });
     await agents.getByRole('button', { name: 'Remove Channel 2' }).click();
     const dialog = page.getByRole('dialog');
@@ -279,14 +269,14 @@ describe('the review screen and the catalogues in Chromium', () => {
 
     await agents.getByLabel(/^Name/).fill('Regional agents');
     await saved(page);
-    await page.goto(`${fx.host.url}/#/project/review-me/channelRules`);
+    await page.goto(`${env.host.host.url}/#/project/review-me/channelRules`);
     expect(await page.getByRole('group', { name: 'Terms 2', exact: true }).getByLabel(/^Channel/).inputValue()).toBe('Regional agents');
     expect(await page.getByRole('rowheader', { name: 'Regional agents' }).count()).toBe(1);
   });
 
   it('moves between chapters and undoes with the keyboard', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(`${fx.host.url}/#/project/review-me/goals`);
+    const { page } = await newPage(env.browser);
+    await page.goto(`${env.host.host.url}/#/project/review-me/goals`);
     const owner = page.getByRole('group', { name: 'Goal 1', exact: true }).getByLabel('Owner');
     await owner.fill('Somebody else');
     await page.keyboard.press('Control+z');

@@ -1,20 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newPage, screenshot } from '../support/browserFixture';
-import { startTestHost, type HostFixture } from '../support/hostFixture';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newPage, screenshot, useBrowserAndHost } from '../support/browserFixture';
 
-let browser: Browser;
-let fx: HostFixture;
-beforeAll(async () => {
-  browser = await launchChromium();
-  fx = await startTestHost();
-});
-afterAll(async () => {
-  await browser?.close();
-  await fx?.dispose();
-});
+const env = useBrowserAndHost();
 
 const grid = (page: Page) => page.getByTestId('forecast-grid');
 /**
@@ -55,15 +45,15 @@ const resultsRow = (page: Page, label: string) => page.getByTestId('forecast-res
 describe('the forecast grid in Chromium', () => {
   it('builds the Duna Cargo forecast by typing and pasting, updates totals and charts, and keeps it across a reload', async () => {
     // A blank plan in HUF over five years from January 2027, like the brief's.
-    const created = await (await fetch(`${fx.host.url}/api/project:create`, { method: 'POST', body: JSON.stringify({ templateId: 'blank', title: 'Forecast UI' }) })).json();
+    const created = await (await fetch(`${env.host.host.url}/api/project:create`, { method: 'POST', body: JSON.stringify({ templateId: 'blank', title: 'Forecast UI' }) })).json();
     const id = created.value.id as string;
-    const opened = await (await fetch(`${fx.host.url}/api/project:open`, { method: 'POST', body: JSON.stringify({ id }) })).json();
+    const opened = await (await fetch(`${env.host.host.url}/api/project:open`, { method: 'POST', body: JSON.stringify({ id }) })).json();
     const project = opened.value.project;
     Object.assign(project.meta, { currency: 'HUF', planStart: '2027-01', horizonYears: 5 });
-    await fetch(`${fx.host.url}/api/project:save`, { method: 'POST', body: JSON.stringify({ id, project }) });
+    await fetch(`${env.host.host.url}/api/project:save`, { method: 'POST', body: JSON.stringify({ id, project }) });
 
-    const { page, errors } = await newPage(browser, { width: 1440, height: 900 });
-    await page.goto(`${fx.host.url}/#/project/${id}/salesForecast`);
+    const { page, errors } = await newPage(env.browser, { width: 1440, height: 900 });
+    await page.goto(`${env.host.host.url}/#/project/${id}/salesForecast`);
     for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Add line', exact: true }).click();
     await grid(page).waitFor();
 
@@ -123,7 +113,7 @@ describe('the forecast grid in Chromium', () => {
     await grid(page).waitFor();
     const salesRow = await resultsRow(page, 'Sales').textContent();
     expect(salesRow, salesRow ?? '').toMatch(/4,227,\d{3},\d{3}.*5,69\d,\d{3},\d{3}/);
-    const file = JSON.parse(await readFile(join(fx.libraryDir, `${id}.cpolicy`), 'utf8'));
+    const file = JSON.parse(await readFile(join(env.host.libraryDir, `${id}.cpolicy`), 'utf8'));
     const lines = file.salesPlan.forecast.lines;
     expect(lines.map((l: { name: string }) => l.name)).toEqual(names);
     expect(lines[0].year1[0]).toBe(19_000_000_000);

@@ -1,24 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newPage, screenshot } from '../support/browserFixture';
-import { startTestHost, type HostFixture } from '../support/hostFixture';
+import { describe, expect, it } from 'vitest';
+import { newPage, screenshot, useBrowserAndHost } from '../support/browserFixture';
 
-let browser: Browser;
-let fx: HostFixture;
-beforeAll(async () => {
-  browser = await launchChromium();
-  fx = await startTestHost();
-});
-afterAll(async () => {
-  await browser?.close();
-  await fx?.dispose();
-});
+const env = useBrowserAndHost();
 
 describe('the document preview in Chromium', () => {
   it('shows the deliverable from the document model, follows edits, and switches draft to final', async () => {
-    await fetch(`${fx.host.url}/api/project:create`, { method: 'POST', body: JSON.stringify({ templateId: 'duna-cargo', title: 'Preview me' }) });
-    const { page, errors } = await newPage(browser, { width: 1440, height: 900 });
-    await page.goto(`${fx.host.url}/#/project/preview-me/preview`);
+    await fetch(`${env.host.host.url}/api/project:create`, { method: 'POST', body: JSON.stringify({ templateId: 'duna-cargo', title: 'Preview me' }) });
+    const { page, errors } = await newPage(env.browser, { width: 1440, height: 900 });
+    await page.goto(`${env.host.host.url}/#/project/preview-me/preview`);
     const preview = page.getByTestId('document-preview');
     await preview.waitFor();
     const text = (await preview.textContent())!.replace(/\u00a0/g, ' ');
@@ -30,9 +19,9 @@ describe('the document preview in Chromium', () => {
     await expect.poll(() => preview.getByText('Draft', { exact: true }).count()).toBe(0);
 
     // An edit elsewhere shows in the preview.
-    await page.goto(`${fx.host.url}/#/project/preview-me/goals`);
+    await page.goto(`${env.host.host.url}/#/project/preview-me/goals`);
     await page.getByRole('group', { name: 'Goal 1', exact: true }).getByLabel('Owner').fill('Nagy Anna');
-    await page.goto(`${fx.host.url}/#/project/preview-me/preview`);
+    await page.goto(`${env.host.host.url}/#/project/preview-me/preview`);
     await expect.poll(async () => (await page.getByTestId('document-preview').textContent()) ?? '').toContain('Nagy Anna');
     expect(errors).toEqual([]);
   });

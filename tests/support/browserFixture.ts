@@ -1,7 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './chromium';
+import { startTestHost, type HostFixture } from './hostFixture';
 import { REPO_ROOT } from './paths';
 
 export const ARTIFACTS_DIR = join(REPO_ROOT, 'tests', 'artifacts');
@@ -21,3 +23,27 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 export { launchChromium };
+
+/**
+ * One Chromium and one test host (with a fresh library) for a test file: started before its
+ * tests, closed after them. Read `.browser` and `.host` inside tests.
+ */
+export function useBrowserAndHost(): { readonly browser: Browser; readonly host: HostFixture } {
+  const state: { browser?: Browser; host?: HostFixture } = {};
+  beforeAll(async () => {
+    state.browser = await launchChromium();
+    state.host = await startTestHost();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.host?.dispose();
+  });
+  return {
+    get browser() {
+      return state.browser!;
+    },
+    get host() {
+      return state.host!;
+    },
+  };
+}
