@@ -6,6 +6,7 @@ import { checkProject, countErrors } from '../../shared/checks/rules';
 import { projectJsonSchema } from '../../shared/project/jsonSchema';
 import { parseProjectText, serializeProject } from '../../shared/project/validate';
 import type { AppError } from '../../shared/result';
+import { exportDocument } from '../services/export/exportDocument';
 import { fileAccessError } from '../services/fileErrors';
 import { findResourceRoot, libraryDirFrom } from '../services/paths';
 import { ProjectStore } from '../services/projectStore';
@@ -116,6 +117,28 @@ export function buildProgram(io: CliIo): Command {
       const hints = problems.length - errors - warnings;
       io.out(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${hints > 0 ? `, ${hints} hint${hints === 1 ? '' : 's'}` : ''}`);
       if (errors > 0) throw new UserError(`${file}: the policy has ${errors} error${errors === 1 ? '' : 's'} to fix.`);
+    });
+
+  program
+    .command('export')
+    .description('write the deliverable (PDF; DOCX comes next)')
+    .argument('<file>', 'the project file')
+    .requiredOption('--out <path>', 'where to write the document')
+    .option('--format <format>', 'pdf', 'pdf')
+    .option('--lang <language>', 'document language (en)')
+    .option('--paper <size>', 'A4 or Letter', 'A4')
+    .option('--draft', 'mark as draft and show what is still to be completed')
+    .action(async (file: string, opts: { out: string; format: string; lang?: string; paper: string; draft?: boolean }) => {
+      if (opts.format !== 'pdf') throw new UserError(`The format "${opts.format}" is not available yet; use --format pdf.`);
+      if (opts.lang !== undefined && opts.lang !== 'en' && opts.lang !== 'hu') throw new UserError(`Unknown language "${opts.lang}": use en or hu.`);
+      const paper = opts.paper.toUpperCase();
+      if (paper !== 'A4' && paper !== 'LETTER') throw new UserError(`Unknown paper size "${opts.paper}": use A4 or Letter.`);
+      const loaded = parseProjectText(await readText(file), file);
+      if (!loaded.ok) fail(loaded.error);
+      const out = resolve(opts.out);
+      const written = await exportDocument(loaded.value.project, { format: 'pdf', draft: Boolean(opts.draft), paper, accent: '#0b7a66', ...(opts.lang ? { language: opts.lang } : {}) }, out);
+      if (!written.ok) fail(written.error);
+      io.out(`Wrote ${written.value.path} (${Math.round(written.value.bytes / 1024)} KB)`);
     });
 
   program

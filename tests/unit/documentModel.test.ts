@@ -1,48 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../shared/document/build';
 import { headingsOf, plainTextOf } from '../../shared/document/model';
+import { DUNA_VALUES } from '../support/dunaValues';
 import { templateProject } from '../support/projects';
-
-/** Every value a reader of the Duna Cargo policy must find in the document. */
-export const DUNA_VALUES = [
-  'Commercial Policy of Duna Cargo Logisztika Kft. 2027–2031',
-  'Duna Cargo Logisztika Kft.',
-  'Kovács Éva',
-  'Szűcs & Társa Tanácsadó',
-  "Build a dealer/agent network covering 6 of Hungary's 7 statistical regions.",
-  'End of 2027',
-  'Signed agent agreements per region.',
-  'Open a sales office in Debrecen (eastern Hungary).',
-  'Győr head office',
-  'Budapest-Csepel depot',
-  'Debrecen sales office',
-  'Forwarding agent, Székesfehérvár',
-  'Automotive suppliers and retailers.',
-  '−8 %',
-  '+10 %',
-  'A fuel surcharge is indexed monthly to the diesel price',
-  'Shipment volume',
-  '≥ 2,500',
-  '+3.5 percentage points commission and territory exclusivity the next year',
-  '≥ 150,000,000',
-  'HUF 25,000,000',
-  'HUF 5,000,000',
-  'New clients pay 100% in advance for their first 3 shipments',
-  'Credit stop: new orders only with prepayment.',
-  'Monthly sales report',
-  'Forwarding agents → the company',
-  'By 30 November',
-  'Market growth: 4 % a year.',
-  'Potential customers in reach: 2,300.',
-  'Qualified leads a month from marketing: 60.',
-  'Profit target: HUF 300,000,000 in 2028.',
-  'FTL road freight',
-  '190,000,000',
-  'Customs brokerage',
-  'Trade-fair stand at Transport Logistic',
-  'First month at the agent-tier price',
-  'HUF 12,000,000',
-];
 
 describe('the document model', () => {
   const model = buildDocument(templateProject('duna-cargo'), { draft: false });

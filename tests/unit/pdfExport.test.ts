@@ -1,0 +1,87 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportDocument } from '../../main/services/export/exportDocument';
+import { buildDocument } from '../../shared/document/build';
+import { headingsOf } from '../../shared/document/model';
+import { templateProject } from '../support/projects';
+import { DUNA_VALUES } from '../support/dunaValues';
+
+// Reads the PDF back with real tools (poppler's pdftotext and pdffonts, qpdf), as a reader would.
+
+let dir: string;
+let pdf: string;
+const project = templateProject('duna-cargo');
+// Accents of Latin Extended-A and a Cyrillic test string must print as typed.
+project.policy.goals.items[0]!.owner = 'Kovács Éva, Győr — Őrház Ügyintéző';
+project.policy.methods.principles[0]!.principle = 'Ключевые клиенты обслуживаются напрямую.';
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'cpb-pdf-'));
+  pdf = join(dir, 'duna.pdf');
+  const written = await exportDocument(project, { format: 'pdf', draft: false, paper: 'A4', accent: '#0b7a66' }, pdf);
+  expect(written.ok).toBe(true);
+}, 60_000);
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+const run = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
+const text = () => run('pdftotext', '-raw', pdf, '-').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
+
+describe('the PDF export', () => {
+  it('contains every value of the Duna Cargo project, with ő, ű and Cyrillic intact', () => {
+    const extracted = text();
+    const missing = [...DUNA_VALUES, 'Győr — Őrház Ügyintéző', 'Ключевые клиенты обслуживаются напрямую.'].filter((v) => !extracted.includes(v.replace(/\s+/g, ' ')));
+    expect(missing).toEqual([]);
+  });
+
+  it('embeds every font it uses', () => {
+    const rows = run('pdffonts', pdf).trim().split('\n').slice(2);
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    for (const row of rows) expect(row.split(/\s+/).at(-5), row).toBe('yes');
+  });
+
+  it('has an outline that mirrors the headings, pointing at the pages the contents list', () => {
+    const json = JSON.parse(run('qpdf', '--json', '--json-key=outlines', pdf)) as { outlines: Outline[] };
+    type Outline = { title: string; destpageposfrom1: number; kids: Outline[] };
+    const flat: string[] = [];
+    const walk = (items: Outline[]) => items.forEach((o) => (flat.push(o.title), walk(o.kids)));
+    walk(json.outlines);
+    const headings = headingsOf(buildDocument(project, { draft: false })).map((h) => `${h.number ? `${h.number} ` : ''}${h.text}`);
+    expect(flat).toEqual(headings);
+    const credit = (function find(items: Outline[]): Outline | undefined {
+      for (const o of items) if (o.title === '4.3. Credit policy') return o;
+      for (const o of items) {
+        const found = find(o.kids);
+        if (found) return found;
+      }
+      return undefined;
+    })(json.outlines)!;
+    // The contents line for 4.3 ends with the same page number the outline jumps to.
+    expect(run('pdftotext', '-f', '2', '-l', '2', '-layout', pdf, '-')).toMatch(new RegExp(`4\\.3\\. Credit policy\\s+${credit.destpageposfrom1}\\b`));
+  });
+
+  it('has a title page, page X of Y footers and properties, and stays small for email', async () => {
+    const info = run('pdfinfo', pdf);
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+    expect(pages).toBeGreaterThanOrEqual(6);
+    expect(pages).toBeLessThanOrEqual(20);
+    expect(info).toMatch(/Title:\s+Commercial Policy of Duna Cargo Logisztika Kft\. 2027–2031/);
+    expect(info).toMatch(/Author:\s+Kovács Éva/);
+    expect(run('pdftotext', '-f', '3', '-l', '3', pdf, '-')).toContain(`Page 3 of ${pages}`);
+    const size = Number(/File size:\s+(\d+)/.exec(info)![1]);
+    expect(size).toBeLessThan(1024 * 1024);
+  });
+
+  it('never leaves a partial file: a failed export keeps the previous one and no temporary files', async () => {
+    const target = join(dir, 'locked', 'x.pdf');
+    const failed = await exportDocument(project, { format: 'pdf', draft: false, paper: 'A4', accent: '#0b7a66' }, target);
+    expect(!failed.ok && failed.error.message).toMatch(/folder .* does not exist/);
+    const good = join(dir, 'good.pdf');
+    await writeFile(good, 'previous');
+    await exportDocument(project, { format: 'pdf', draft: true, paper: 'LETTER', accent: '#0b7a66' }, good);
+    expect(run('pdfinfo', good)).toMatch(/Page size:\s+612 x 792/);
+    expect((await readdir(dir)).filter((n) => n.includes('tmp') || n.startsWith('.'))).toEqual([]);
+  });
+});
