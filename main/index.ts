@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, type BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell as electronShell } from 'electron';
 import { MENU_CHANNEL, type MenuCommand } from '../shared/api/menu';
 import { originOf } from './shell/origin';
 import { createHandlers, type FileKind, type ShellPort } from './api/handlers';
@@ -32,6 +32,7 @@ if (!app.requestSingleInstanceLock()) {
     csv: [{ name: 'CSV', extensions: ['csv'] }],
     xlsx: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
     table: [{ name: 'Spreadsheet (CSV, XLSX)', extensions: ['csv', 'xlsx'] }],
+    pdf: [{ name: 'PDF document', extensions: ['pdf'] }],
   };
   const shell: ShellPort = {
     transport: 'ipc',
@@ -41,6 +42,10 @@ if (!app.requestSingleInstanceLock()) {
       const options = { properties: ['openFile' as const], filters: filters[kind] };
       const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async reveal(path, how) {
+      if (how === 'showInFolder') electronShell.showItemInFolder(path);
+      else await electronShell.openPath(path);
     },
     async chooseFileToSave(suggestedName, kind) {
       const options = { defaultPath: suggestedName, filters: filters[kind] };
@@ -77,7 +82,7 @@ if (!app.requestSingleInstanceLock()) {
           appName: app.getName(),
           send: sendToWindow,
           showAbout: () => app.showAboutPanel(),
-          exportEnabled: false,
+          exportEnabled: true,
         }),
       ),
     );

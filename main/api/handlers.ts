@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/api/contract';
 import { appError, err, ok } from '../../shared/result';
 import { forecastToTable, tableToLines } from '../../shared/forecast/table';
+import { exportDocument } from '../services/export/exportDocument';
 import { readTable, writeTable } from '../services/forecastFiles';
 import type { ProjectStore } from '../services/projectStore';
 import type { SettingsStore } from '../services/settingsStore';
@@ -15,6 +16,8 @@ export interface ShellPort {
   chooseFileToOpen(kind: FileKind): Promise<string | null>;
   /** Asks the user where to save; null when they cancel. */
   chooseFileToSave(suggestedName: string, kind: FileKind): Promise<string | null>;
+  /** Opens a file in its default program, or shows it in the file manager. */
+  reveal(path: string, how: 'open' | 'showInFolder'): Promise<void>;
 }
 
 export interface Services {
@@ -26,7 +29,7 @@ export interface Services {
 }
 
 /** What a file dialog is for: the filters it shows. */
-export type FileKind = 'project' | 'csv' | 'xlsx' | 'table';
+export type FileKind = 'project' | 'csv' | 'xlsx' | 'table' | 'pdf';
 
 const cancelled = () => err(appError('cancelled', 'Cancelled.'));
 
@@ -67,6 +70,17 @@ export function createHandlers({ store, settings, templates, shell, now }: Servi
       const chosen = path ?? (await shell.chooseFileToSave(`${store.fileOf(id).replace(/\.cpolicy$/, '')}-forecast.${format}`, format));
       if (chosen === null) return cancelled();
       return writeTable(forecastToTable(loaded.value.project, headers), format, chosen, locale, sheetName);
+    },
+    'document:export': async ({ id, format, draft, paper, path }) => {
+      const loaded = await store.load(id);
+      if (!loaded.ok) return loaded;
+      const chosen = path ?? (await shell.chooseFileToSave(`${store.fileOf(id).replace(/\.cpolicy$/, '')}.${format}`, format));
+      if (chosen === null) return cancelled();
+      return exportDocument(loaded.value.project, { format, draft, paper, accent: '#0b7a66' }, chosen);
+    },
+    'file:reveal': async ({ path, how }) => {
+      await shell.reveal(path, how);
+      return ok({});
     },
     'forecast:importTable': async ({ id, locale, path }) => {
       const loaded = await store.load(id);

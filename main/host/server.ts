@@ -54,6 +54,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     systemLanguage: 'en',
     chooseFileToOpen: nextAnswer,
     chooseFileToSave: nextAnswer,
+    reveal: async () => undefined,
   };
   const handlers = createHandlers(composeServices(options, shell, options.now));
   const statics = sirv(options.rendererDir, {

@@ -1,5 +1,6 @@
 import { ActionIcon, Alert, AppShell, Button, Center, Group, Loader, Stack, Text, Tooltip } from '@mantine/core';
-import { IconArrowBackUp, IconArrowForwardUp, IconArrowLeft, IconBulb, IconRestore } from '@tabler/icons-react';
+import { IconArrowBackUp, IconArrowForwardUp, IconArrowLeft, IconBulb, IconFileExport, IconRestore } from '@tabler/icons-react';
+import { ExportDialog } from '../export/ExportDialog';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
@@ -84,6 +85,7 @@ function OpenProjectView({ session, opened, sectionId, focus }: { session: Proje
   const special = isReview || isPreview;
   const section = special ? null : (findSection(sectionId) ?? findSection('details')!);
   const [guidanceOpen, setGuidanceOpen] = useGuidancePreference();
+  const [exportOpen, setExportOpen] = useState(false);
 
   const goToSection = useCallback(
     (step: 1 | -1) => {
@@ -100,6 +102,7 @@ function OpenProjectView({ session, opened, sectionId, focus }: { session: Proje
         if (command === 'file:close') navigate(routes.home());
         if (command === 'edit:undo') session.undo();
         if (command === 'edit:redo') session.redo();
+        if (command === 'file:export') setExportOpen(true);
         if (command === 'file:saveCopy') {
           await session.flush();
           const result = await api['project:saveCopy']({ id: session.id });
@@ -165,6 +168,9 @@ function OpenProjectView({ session, opened, sectionId, focus }: { session: Proje
               <IconArrowForwardUp size={18} />
             </ActionIcon>
           </Tooltip>
+          <Button size="compact-sm" variant="light" leftSection={<IconFileExport size={16} />} onClick={() => setExportOpen(true)} ml="xs">
+            {t('export.button')}
+          </Button>
           {!special && !guidanceOpen && (
             <Button size="compact-sm" variant="subtle" leftSection={<IconBulb size={16} />} onClick={() => setGuidanceOpen(true)}>
               {t('guidancePanel.show')}
@@ -183,6 +189,7 @@ function OpenProjectView({ session, opened, sectionId, focus }: { session: Proje
       <AppShell.Footer>
         <StatusBar session={session} />
       </AppShell.Footer>
+      <ExportDialog session={session} opened={exportOpen} onClose={() => setExportOpen(false)} />
     </AppShell>
   );
 }

@@ -19,5 +19,7 @@ export const CALL_NAMES = [
   'project:saveCopy',
   'forecast:exportTable',
   'forecast:importTable',
+  'document:export',
+  'file:reveal',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];

@@ -107,6 +107,18 @@ export const contract = {
     ProjectKey.extend({ locale: z.string().min(2).max(20), path: z.string().min(1).optional() }),
     z.object({ lines: z.array(ForecastLine), notes: z.array(z.string()) }),
   ),
+  /** Writes the deliverable from the saved project; without a path the shell asks where. */
+  'document:export': call(
+    ProjectKey.extend({
+      format: z.enum(['pdf']),
+      draft: z.boolean(),
+      paper: z.enum(['A4', 'LETTER']),
+      path: z.string().min(1).optional(),
+    }),
+    z.object({ path: z.string(), bytes: z.number().int() }),
+  ),
+  /** Opens a written file in its program, or shows it in its folder. */
+  'file:reveal': call(z.object({ path: z.string().min(1), how: z.enum(['open', 'showInFolder']) }), z.object({})),
 } as const satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -51,6 +51,7 @@ vi.mock('electron', () => ({
   },
   BrowserWindow: fake.BrowserWindow,
   dialog: {},
+  shell: { showItemInFolder: vi.fn(), openPath: vi.fn() },
   ipcMain: { handle: (name: string) => fake.state.handled.push(name) },
   Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => (fake.state.menu = m) },
   net: { fetch: vi.fn() },

@@ -1,0 +1,100 @@
+import { Alert, Button, Checkbox, Group, List, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconFileTypePdf } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { checkProject } from '../../shared/checks/rules';
+import { useApi } from '../api/ApiProvider';
+import { notifyError } from '../components/notify';
+import type { ProjectSession } from '../project/projectSession';
+import { useSessionSnapshot } from '../project/useProjectSession';
+
+/** Export: options, the policy's open errors first, then the native save dialog and the file. */
+export function ExportDialog({ session, opened, onClose }: { session: ProjectSession; opened: boolean; onClose(): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { project } = useSessionSnapshot(session);
+  const [paper, setPaper] = useState<'A4' | 'LETTER'>('A4');
+  const [draft, setDraft] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const errors = checkProject(project).filter((p) => p.severity === 'error');
+
+  const exportNow = async () => {
+    setBusy(true);
+    await session.flush();
+    const result = await api['document:export']({ id: session.id, format: 'pdf', draft, paper });
+    setBusy(false);
+    if (!result.ok) return notifyError(t, result.error);
+    onClose();
+    const { path } = result.value;
+    notifications.show({
+      color: 'teal',
+      autoClose: 12_000,
+      title: t('export.done'),
+      message: (
+        <Stack gap={6}>
+          <Text size="sm">{path}</Text>
+          <Group gap="xs">
+            <Button size="compact-xs" variant="light" onClick={() => void api['file:reveal']({ path, how: 'open' })}>
+              {t('export.open')}
+            </Button>
+            <Button size="compact-xs" variant="default" onClick={() => void api['file:reveal']({ path, how: 'showInFolder' })}>
+              {t('export.showInFolder')}
+            </Button>
+          </Group>
+        </Stack>
+      ),
+    });
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('export.title')} centered size="lg">
+      <Stack>
+        {errors.length > 0 && (
+          <Alert color="red" title={t('export.errorsTitle', { count: errors.length })}>
+            <List size="sm" spacing={2}>
+              {errors.slice(0, 5).map((p, i) => (
+                <List.Item key={i}>{String(t(`review.rules.${p.rule}` as 'review.rules.salesGap', p.params as { line: string; month: string }))}</List.Item>
+              ))}
+            </List>
+            <Text size="xs" mt={6}>
+              {t('export.errorsHint')}
+            </Text>
+          </Alert>
+        )}
+        <Group>
+          <IconFileTypePdf size={28} color="var(--mantine-color-red-7)" aria-hidden />
+          <div>
+            <Text fw={600}>{t('export.pdf')}</Text>
+            <Text size="xs" c="dimmed">
+              {t('export.pdfHint')}
+            </Text>
+          </div>
+        </Group>
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>
+            {t('export.paper')}
+          </Text>
+          <SegmentedControl
+            aria-label={t('export.paper')}
+            value={paper}
+            onChange={(v) => setPaper(v as 'A4' | 'LETTER')}
+            data={[
+              { value: 'A4', label: 'A4' },
+              { value: 'LETTER', label: 'Letter' },
+            ]}
+          />
+        </Stack>
+        <Checkbox label={t('export.draft')} description={t('export.draftHint')} checked={draft} onChange={(e) => setDraft(e.currentTarget.checked)} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button loading={busy} onClick={() => void exportNow()}>
+            {t('export.action')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
