@@ -1,7 +1,8 @@
 // `npm run bench`: speed figures for the forecast, printed as medians over repeated runs (the
 // machines this runs on are shared and noisy; no figure here is asserted by any test).
 //  1. The engine: computing a 40-line × 10-year forecast.
-//  2. The grid in Chromium, on the same plan: keystroke to paint inside a cell editor, and
+//  2. The PDF export of the sample and of that large plan, with peak memory.
+//  3. The grid in Chromium, on the same plan: keystroke to paint inside a cell editor, and
 //     committing a cell (Enter) to the totals being painted.
 import { performance } from 'node:perf_hooks';
 import { computeForecast } from '../../shared/forecast/engine';
@@ -51,7 +52,32 @@ for (let i = 0; i < 500; i++) {
 }
 console.log(`engine, 40 lines × 10 years: median ${median(engine).toFixed(3)} ms (${quartiles(engine)}; 500 runs)`);
 
-// 2. Grid in Chromium
+// 2. PDF export, in-process: the sample and the large plan (every chapter of the sample).
+{
+  const { mkdtemp, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { exportDocument } = await import('../../main/services/export/exportDocument');
+  const { templateProject } = await import('../support/projects');
+  const dir = await mkdtemp(join(tmpdir(), 'cpb-bench-'));
+  const duna = templateProject('duna-cargo');
+  const large = { ...duna, meta: { ...duna.meta, horizonYears: 10 }, salesPlan: { ...duna.salesPlan, forecast: { ...duna.salesPlan.forecast, lines: project.salesPlan.forecast.lines } } };
+  for (const [name, subject] of [['Duna Cargo', duna], ['40 lines × 10 years', large]] as const) {
+    const times: number[] = [];
+    let peak = 0;
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      const result = await exportDocument(subject, { format: 'pdf', draft: false, paper: 'A4', accent: '#0b7a66' }, join(dir, 'bench.pdf'));
+      times.push(performance.now() - start);
+      peak = Math.max(peak, process.memoryUsage().rss);
+      if (!result.ok) throw new Error(result.error.message);
+      if (i === 4) console.log(`pdf export, ${name}: median ${median(times).toFixed(0)} ms over 5 runs, ${Math.round(result.value.bytes / 1024)} KB, peak RSS ${Math.round(peak / 1048576)} MB`);
+    }
+  }
+  await rm(dir, { recursive: true, force: true });
+}
+
+// 3. Grid in Chromium
 const fx = await startTestHost();
 const browser = await launchChromium();
 try {
