@@ -33,6 +33,7 @@ if (!app.requestSingleInstanceLock()) {
     xlsx: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
     table: [{ name: 'Spreadsheet (CSV, XLSX)', extensions: ['csv', 'xlsx'] }],
     pdf: [{ name: 'PDF document', extensions: ['pdf'] }],
+    docx: [{ name: 'Word document', extensions: ['docx'] }],
   };
   const shell: ShellPort = {
     transport: 'ipc',

@@ -29,7 +29,7 @@ export interface Services {
 }
 
 /** What a file dialog is for: the filters it shows. */
-export type FileKind = 'project' | 'csv' | 'xlsx' | 'table' | 'pdf';
+export type FileKind = 'project' | 'csv' | 'xlsx' | 'table' | 'pdf' | 'docx';
 
 const cancelled = () => err(appError('cancelled', 'Cancelled.'));
 

@@ -121,22 +121,22 @@ export function buildProgram(io: CliIo): Command {
 
   program
     .command('export')
-    .description('write the deliverable (PDF; DOCX comes next)')
+    .description('write the deliverable as PDF or DOCX')
     .argument('<file>', 'the project file')
     .requiredOption('--out <path>', 'where to write the document')
-    .option('--format <format>', 'pdf', 'pdf')
+    .option('--format <format>', 'pdf or docx', 'pdf')
     .option('--lang <language>', 'document language (en)')
     .option('--paper <size>', 'A4 or Letter', 'A4')
     .option('--draft', 'mark as draft and show what is still to be completed')
     .action(async (file: string, opts: { out: string; format: string; lang?: string; paper: string; draft?: boolean }) => {
-      if (opts.format !== 'pdf') throw new UserError(`The format "${opts.format}" is not available yet; use --format pdf.`);
+      if (opts.format !== 'pdf' && opts.format !== 'docx') throw new UserError(`Unknown format "${opts.format}": use pdf or docx.`);
       if (opts.lang !== undefined && opts.lang !== 'en' && opts.lang !== 'hu') throw new UserError(`Unknown language "${opts.lang}": use en or hu.`);
       const paper = opts.paper.toUpperCase();
       if (paper !== 'A4' && paper !== 'LETTER') throw new UserError(`Unknown paper size "${opts.paper}": use A4 or Letter.`);
       const loaded = parseProjectText(await readText(file), file);
       if (!loaded.ok) fail(loaded.error);
       const out = resolve(opts.out);
-      const written = await exportDocument(loaded.value.project, { format: 'pdf', draft: Boolean(opts.draft), paper, accent: '#0b7a66', ...(opts.lang ? { language: opts.lang } : {}) }, out);
+      const written = await exportDocument(loaded.value.project, { format: opts.format, draft: Boolean(opts.draft), paper, accent: '#0b7a66', ...(opts.lang ? { language: opts.lang } : {}) }, out);
       if (!written.ok) fail(written.error);
       io.out(`Wrote ${written.value.path} (${Math.round(written.value.bytes / 1024)} KB)`);
     });

@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Group, List, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconFileTypePdf } from '@tabler/icons-react';
+import { IconFileTypeDocx, IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkProject } from '../../shared/checks/rules';
@@ -15,6 +15,7 @@ export function ExportDialog({ session, opened, onClose }: { session: ProjectSes
   const api = useApi();
   const { project } = useSessionSnapshot(session);
   const [paper, setPaper] = useState<'A4' | 'LETTER'>('A4');
+  const [format, setFormat] = useState<'pdf' | 'docx'>('pdf');
   const [draft, setDraft] = useState(false);
   const [busy, setBusy] = useState(false);
   const errors = checkProject(project).filter((p) => p.severity === 'error');
@@ -22,7 +23,7 @@ export function ExportDialog({ session, opened, onClose }: { session: ProjectSes
   const exportNow = async () => {
     setBusy(true);
     await session.flush();
-    const result = await api['document:export']({ id: session.id, format: 'pdf', draft, paper });
+    const result = await api['document:export']({ id: session.id, format, draft, paper });
     setBusy(false);
     if (!result.ok) return notifyError(t, result.error);
     onClose();
@@ -62,15 +63,26 @@ export function ExportDialog({ session, opened, onClose }: { session: ProjectSes
             </Text>
           </Alert>
         )}
-        <Group>
-          <IconFileTypePdf size={28} color="var(--mantine-color-red-7)" aria-hidden />
-          <div>
-            <Text fw={600}>{t('export.pdf')}</Text>
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>
+            {t('export.format')}
+          </Text>
+          <SegmentedControl
+            aria-label={t('export.format')}
+            value={format}
+            onChange={(v) => setFormat(v as 'pdf' | 'docx')}
+            data={[
+              { value: 'pdf', label: t('export.pdf') },
+              { value: 'docx', label: t('export.docx') },
+            ]}
+          />
+          <Group gap="xs" mt={4}>
+            {format === 'pdf' ? <IconFileTypePdf size={18} color="var(--mantine-color-red-7)" aria-hidden /> : <IconFileTypeDocx size={18} color="var(--mantine-color-blue-7)" aria-hidden />}
             <Text size="xs" c="dimmed">
-              {t('export.pdfHint')}
+              {format === 'pdf' ? t('export.pdfHint') : t('export.docxHint')}
             </Text>
-          </div>
-        </Group>
+          </Group>
+        </Stack>
         <Stack gap={4}>
           <Text size="sm" fw={500}>
             {t('export.paper')}

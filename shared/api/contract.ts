@@ -110,7 +110,7 @@ export const contract = {
   /** Writes the deliverable from the saved project; without a path the shell asks where. */
   'document:export': call(
     ProjectKey.extend({
-      format: z.enum(['pdf']),
+      format: z.enum(['pdf', 'docx']),
       draft: z.boolean(),
       paper: z.enum(['A4', 'LETTER']),
       path: z.string().min(1).optional(),

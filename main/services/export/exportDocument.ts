@@ -9,10 +9,11 @@ import type { Project } from '../../../shared/project/schema';
 import { err, ok, type Result } from '../../../shared/result';
 import { fileAccessError } from '../fileErrors';
 import { renderChartSvgs } from './chartSvg';
+import { writeDocx } from './docxWriter';
 import { writePdf } from './pdfWriter';
 
 export interface ExportOptions {
-  format: 'pdf';
+  format: 'pdf' | 'docx';
   language?: Language;
   draft: boolean;
   paper: 'A4' | 'LETTER';
@@ -31,11 +32,12 @@ export async function exportDocument(project: Project, options: ExportOptions, o
   const model = buildDocument(source, { draft: options.draft });
   const texts = documentTexts(model.meta.language);
   const charts = source.salesPlan.forecast.lines.length > 0 ? renderChartSvgs(computeForecast(source), model.meta.language, { grossMargin: texts.values.grossMargin, marginPercent: texts.values.marginPercent }) : {};
-  const pdf = await writePdf(model, { paper: options.paper, accent: options.accent, fonts: fontFiles(), charts });
+  const writerOptions = { paper: options.paper, accent: options.accent, fonts: fontFiles(), charts };
+  const data = options.format === 'pdf' ? await writePdf(model, writerOptions) : await writeDocx(model, writerOptions);
   try {
-    await writeFileAtomic(out, pdf);
+    await writeFileAtomic(out, data);
   } catch (e) {
     return err(fileAccessError(e, out, 'write'));
   }
-  return ok({ path: out, bytes: pdf.length });
+  return ok({ path: out, bytes: data.length });
 }
