@@ -1,7 +1,8 @@
 // `npm run bench`: speed figures for the forecast, printed as medians over repeated runs (the
 // machines this runs on are shared and noisy; no figure here is asserted by any test).
 //  1. The engine: computing a 40-line × 10-year forecast.
-//  2. The PDF export of the sample and of that large plan, with peak memory.
+//  2. The PDF and DOCX export of the sample and of that large plan, with peak memory, and
+//     LibreOffice's DOCX → PDF conversion of the sample as a reference.
 //  3. The grid in Chromium, on the same plan: keystroke to paint inside a cell editor, and
 //     committing a cell (Enter) to the totals being painted.
 import { performance } from 'node:perf_hooks';
@@ -62,17 +63,32 @@ console.log(`engine, 40 lines × 10 years: median ${median(engine).toFixed(3)} m
   const dir = await mkdtemp(join(tmpdir(), 'cpb-bench-'));
   const duna = templateProject('duna-cargo');
   const large = { ...duna, meta: { ...duna.meta, horizonYears: 10 }, salesPlan: { ...duna.salesPlan, forecast: { ...duna.salesPlan.forecast, lines: project.salesPlan.forecast.lines } } };
-  for (const [name, subject] of [['Duna Cargo', duna], ['40 lines × 10 years', large]] as const) {
-    const times: number[] = [];
-    let peak = 0;
-    for (let i = 0; i < 5; i++) {
-      const start = performance.now();
-      const result = await exportDocument(subject, { format: 'pdf', draft: false, paper: 'A4', accent: '#0b7a66' }, join(dir, 'bench.pdf'));
-      times.push(performance.now() - start);
-      peak = Math.max(peak, process.memoryUsage().rss);
-      if (!result.ok) throw new Error(result.error.message);
-      if (i === 4) console.log(`pdf export, ${name}: median ${median(times).toFixed(0)} ms over 5 runs, ${Math.round(result.value.bytes / 1024)} KB, peak RSS ${Math.round(peak / 1048576)} MB`);
+  for (const format of ['pdf', 'docx'] as const) {
+    for (const [name, subject] of [['Duna Cargo', duna], ['40 lines × 10 years', large]] as const) {
+      const times: number[] = [];
+      let peak = 0;
+      for (let i = 0; i < 5; i++) {
+        const start = performance.now();
+        const result = await exportDocument(subject, { format, draft: false, paper: 'A4', accent: '#0b7a66' }, join(dir, `bench.${format}`));
+        times.push(performance.now() - start);
+        peak = Math.max(peak, process.memoryUsage().rss);
+        if (!result.ok) throw new Error(result.error.message);
+        if (i === 4) console.log(`${format} export, ${name}: median ${median(times).toFixed(0)} ms over 5 runs, ${Math.round(result.value.bytes / 1024)} KB, peak RSS ${Math.round(peak / 1048576)} MB`);
+      }
     }
+  }
+  // Reference: LibreOffice converting our DOCX of the sample to PDF on the same machine.
+  const { execFileSync } = await import('node:child_process');
+  const { existsSync } = await import('node:fs');
+  if (existsSync('/usr/bin/soffice')) {
+    await exportDocument(duna, { format: 'docx', draft: false, paper: 'A4', accent: '#0b7a66' }, join(dir, 'duna.docx'));
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      execFileSync('/usr/bin/soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'lo')}`, '--convert-to', 'pdf', '--outdir', dir, join(dir, 'duna.docx')], { stdio: 'pipe' });
+      times.push(performance.now() - start);
+    }
+    console.log(`reference: LibreOffice DOCX → PDF of the sample: median ${median(times).toFixed(0)} ms over 3 runs`);
   }
   await rm(dir, { recursive: true, force: true });
 }
