@@ -1,8 +1,8 @@
-import { ActionIcon, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useFieldArray, useFormContext, type FieldValues } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { RowActions } from './RowActions';
 
 interface RowsEditorProps<Row> {
   /** The form path of the list, e.g. "items". */
@@ -23,7 +23,6 @@ interface RowsEditorProps<Row> {
  * the focus, so a user can add and fill rows without the mouse.
  */
 export function RowsEditor<Row extends FieldValues>({ name, rowLabel, addLabel, emptyText, newRow, renderRow, canRemove, reorderable = true }: RowsEditorProps<Row>) {
-  const { t } = useTranslation();
   const { control } = useFormContext();
   const rows = useFieldArray({ control, name });
   const listRef = useRef<HTMLDivElement>(null);
@@ -49,41 +48,18 @@ export function RowsEditor<Row extends FieldValues>({ name, rowLabel, addLabel, 
             <Text size="xs" fw={700} c="dimmed" tt="uppercase">
               {rowLabel(index)}
             </Text>
-            <Group gap={4} wrap="nowrap">
-              {reorderable && (
-                <>
-                  <Tooltip label={t('rows.moveUp')}>
-                    <ActionIcon variant="subtle" color="gray" disabled={index === 0} aria-label={t('rows.moveUpLabel', { row: rowLabel(index) })} onClick={() => rows.move(index, index - 1)}>
-                      <IconArrowUp size={16} />
-                    </ActionIcon>
-                  </Tooltip>
-                  <Tooltip label={t('rows.moveDown')}>
-                    <ActionIcon
-                      variant="subtle"
-                      color="gray"
-                      disabled={index === rows.fields.length - 1}
-                      aria-label={t('rows.moveDownLabel', { row: rowLabel(index) })}
-                      onClick={() => rows.move(index, index + 1)}
-                    >
-                      <IconArrowDown size={16} />
-                    </ActionIcon>
-                  </Tooltip>
-                </>
-              )}
-              <Tooltip label={t('rows.remove')}>
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  aria-label={t('rows.removeLabel', { row: rowLabel(index) })}
-                  onClick={() => {
-                    if (canRemove && !canRemove(index)) return;
-                    rows.remove(index);
-                  }}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
-              </Tooltip>
-            </Group>
+            <RowActions
+              label={rowLabel(index)}
+              move={
+                reorderable
+                  ? { up: index > 0 ? () => rows.move(index, index - 1) : null, down: index < rows.fields.length - 1 ? () => rows.move(index, index + 1) : null }
+                  : undefined
+              }
+              onRemove={() => {
+                if (canRemove && !canRemove(index)) return;
+                rows.remove(index);
+              }}
+            />
           </Group>
           {renderRow(index)}
         </Paper>

@@ -1,5 +1,4 @@
-import { ActionIcon, Button, Group, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
+import { Button, Group, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft } from 'immer';
@@ -7,6 +6,7 @@ import { generateYear1 } from '../../shared/forecast/engine';
 import { toMajor, toMinor } from '../../shared/money';
 import type { ForecastLine, Project } from '../../shared/project/schema';
 import { useCatalogueOptions } from '../chapters/useCatalogueOptions';
+import { RowActions } from '../editor/RowActions';
 import type { ProjectSession } from '../project/projectSession';
 
 interface Props {
@@ -50,37 +50,17 @@ export function LinePanel({ session, project, index, onRemoved }: Props) {
         <Title order={4} size="h5">
           {t('forecast.lineSettings', { name: line.name || t('forecast.unnamedLine') })}
         </Title>
-        <Group gap={4}>
-          <Tooltip label={t('rows.moveUp')}>
-            <ActionIcon variant="subtle" color="gray" disabled={index === 0} aria-label={t('rows.moveUpLabel', { row: line.name })} onClick={() => session.update((d) => moveLine(d, index, -1), 'forecast-order')}>
-              <IconArrowUp size={16} />
-            </ActionIcon>
-          </Tooltip>
-          <Tooltip label={t('rows.moveDown')}>
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              disabled={index === project.salesPlan.forecast.lines.length - 1}
-              aria-label={t('rows.moveDownLabel', { row: line.name })}
-              onClick={() => session.update((d) => moveLine(d, index, 1), 'forecast-order')}
-            >
-              <IconArrowDown size={16} />
-            </ActionIcon>
-          </Tooltip>
-          <Tooltip label={t('rows.remove')}>
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              aria-label={t('rows.removeLabel', { row: line.name })}
-              onClick={() => {
-                session.update((d) => void d.salesPlan.forecast.lines.splice(index, 1), 'forecast-order');
-                onRemoved();
-              }}
-            >
-              <IconTrash size={16} />
-            </ActionIcon>
-          </Tooltip>
-        </Group>
+        <RowActions
+          label={line.name}
+          move={{
+            up: index > 0 ? () => session.update((d) => moveLine(d, index, -1), 'forecast-order') : null,
+            down: index < project.salesPlan.forecast.lines.length - 1 ? () => session.update((d) => moveLine(d, index, 1), 'forecast-order') : null,
+          }}
+          onRemove={() => {
+            session.update((d) => void d.salesPlan.forecast.lines.splice(index, 1), 'forecast-order');
+            onRemoved();
+          }}
+        />
       </Group>
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, md: 2, xl: 4 }}>
