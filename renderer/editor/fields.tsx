@@ -15,10 +15,17 @@ interface FieldProps {
   required?: boolean;
 }
 
-function useField(name: string) {
+/**
+ * The controller of a form field, and the props every input here shares: its label and hint,
+ * the required mark, the translated error, the field's project path, blur and ref.
+ */
+function useField({ name, label, description, placeholder, required }: FieldProps) {
   const { control } = useFormContext<FieldValues>();
   const { field, fieldState } = useController({ control, name: name as Path<FieldValues> });
-  return { field, error: useErrorText(fieldState.error?.message), dataField: useFieldPath(name) };
+  const dataField = useFieldPath(name);
+  const error = useErrorText(fieldState.error?.message);
+  const common = { label, description, placeholder, withAsterisk: required, error, 'data-field': dataField, onBlur: field.onBlur, ref: field.ref };
+  return { field, error, dataField, common };
 }
 
 /** Schema messages that are translation keys ("validation.required") in the UI language. */
@@ -28,40 +35,26 @@ export function useErrorText(message: string | undefined): string | undefined {
 }
 
 export function FormTextInput({ name, label, description, placeholder, required }: FieldProps) {
-  const { field, error, dataField } = useField(name);
+  const { field, common } = useField({ name, label, description, placeholder, required });
   return (
     <TextInput
-      label={label}
-      description={description}
-      placeholder={placeholder}
-      withAsterisk={required}
-      error={error}
-      data-field={dataField}
+      {...common}
       value={(field.value as string) ?? ''}
       onChange={(e) => field.onChange(e.currentTarget.value)}
-      onBlur={field.onBlur}
-      ref={field.ref}
     />
   );
 }
 
 export function FormTextarea({ name, label, description, placeholder, required, minRows = 2 }: FieldProps & { minRows?: number }) {
-  const { field, error, dataField } = useField(name);
+  const { field, common } = useField({ name, label, description, placeholder, required });
   return (
     <Textarea
-      label={label}
-      description={description}
-      placeholder={placeholder}
-      withAsterisk={required}
-      error={error}
+      {...common}
       autosize
       minRows={minRows}
       maxRows={12}
-      data-field={dataField}
       value={(field.value as string) ?? ''}
       onChange={(e) => field.onChange(e.currentTarget.value)}
-      onBlur={field.onBlur}
-      ref={field.ref}
     />
   );
 }
@@ -71,16 +64,11 @@ export function FormTextarea({ name, label, description, placeholder, required, 
  * `nullable`, where empty means "none".
  */
 export function FormNumberInput({ name, label, description, placeholder, required, min, max, decimals = 2, suffix, prefix, nullable = false, grouping = true }: FieldProps & { min?: number; max?: number; decimals?: number; suffix?: string; prefix?: string; nullable?: boolean; grouping?: boolean }) {
-  const { field, error, dataField } = useField(name);
+  const { field, common } = useField({ name, label, description, placeholder, required });
   const value = field.value as number | null | undefined;
   return (
     <NumberInput
-      label={label}
-      description={description}
-      placeholder={placeholder}
-      withAsterisk={required}
-      error={error}
-      data-field={dataField}
+      {...common}
       min={min}
       max={max}
       clampBehavior="none"
@@ -92,8 +80,6 @@ export function FormNumberInput({ name, label, description, placeholder, require
       hideControls
       value={value === null || value === undefined || Number.isNaN(value) ? '' : value}
       onChange={(next) => field.onChange(typeof next === 'number' ? next : nullable && next === '' ? null : Number.NaN)}
-      onBlur={field.onBlur}
-      ref={field.ref}
       styles={{ input: { textAlign: 'right' } }}
     />
   );
@@ -101,51 +87,37 @@ export function FormNumberInput({ name, label, description, placeholder, require
 
 /** A pick from a list; `clearable` lets the user go back to no choice (stored as ""). */
 export function FormSelect({ name, label, description, placeholder, required, data, searchable = true, clearable = false }: FieldProps & { data: ComboboxItem[]; searchable?: boolean; clearable?: boolean }) {
-  const { field, error, dataField } = useField(name);
+  const { field, common } = useField({ name, label, description, placeholder, required });
   return (
     <Select
-      label={label}
-      description={description}
-      placeholder={placeholder}
-      withAsterisk={required}
-      error={error}
-      data-field={dataField}
+      {...common}
       data={data}
       searchable={searchable}
       clearable={clearable}
       allowDeselect={clearable}
       value={(field.value as string) || null}
       onChange={(next) => field.onChange(next ?? '')}
-      onBlur={field.onBlur}
-      ref={field.ref}
       comboboxProps={{ withinPortal: true }}
     />
   );
 }
 
 export function FormMultiSelect({ name, label, description, placeholder, required, data }: FieldProps & { data: ComboboxItem[] }) {
-  const { field, error, dataField } = useField(name);
+  const { field, common } = useField({ name, label, description, placeholder, required });
   return (
     <MultiSelect
-      label={label}
-      description={description}
-      placeholder={placeholder}
-      withAsterisk={required}
-      error={error}
-      data-field={dataField}
+      {...common}
       data={data}
       searchable
       value={(field.value as string[]) ?? []}
       onChange={field.onChange}
-      onBlur={field.onBlur}
-      ref={field.ref}
       comboboxProps={{ withinPortal: true }}
     />
   );
 }
 
 export function FormSegmented({ name, label, data }: { name: string; label: string; data: ComboboxItem[] }) {
-  const { field, dataField } = useField(name);
+  const { field, dataField } = useField({ name, label });
   return (
     <Stack gap={4}>
       <Text size="sm" fw={500} id={`${dataField}-label`}>
@@ -157,7 +129,7 @@ export function FormSegmented({ name, label, data }: { name: string; label: stri
 }
 
 export function FormCheckbox({ name, label, description }: { name: string; label: string; description?: string }) {
-  const { field, dataField } = useField(name);
+  const { field, dataField } = useField({ name, label });
   return <Checkbox label={label} description={description} data-field={dataField} checked={Boolean(field.value)} onChange={(e) => field.onChange(e.currentTarget.checked)} ref={field.ref} />;
 }
 
@@ -166,51 +138,38 @@ export function FormCheckbox({ name, label, description }: { name: string; label
  * list and "1." a numbered one. Stored as structure, never as HTML.
  */
 export function FormRichText({ name, label, description, placeholder, required, minRows = 4 }: FieldProps & { minRows?: number }) {
-  const { field, error, dataField } = useField(name);
+  const { field, common } = useField({ name, label, description, placeholder, required });
   // The typed text is kept as typed (blank lines, a list being started); the project gets its structure.
   const [text, setText] = useState(() => plainFromRichText((field.value as RichText) ?? []));
   return (
     <Textarea
-      label={label}
-      description={description}
-      placeholder={placeholder}
-      withAsterisk={required}
-      error={error}
+      {...common}
       autosize
       minRows={minRows}
       maxRows={20}
-      data-field={dataField}
       value={text}
       onChange={(e) => {
         setText(e.currentTarget.value);
         field.onChange(richTextFromPlain(e.currentTarget.value));
       }}
-      onBlur={field.onBlur}
-      ref={field.ref}
     />
   );
 }
 
 /** Money typed in major units (forints, euros), kept in minor units so sums stay exact. */
-export function FormMoneyInput({ name, label, description, required, currency, nullable }: FieldProps & { currency: string; nullable?: boolean }) {
-  const { field, error, dataField } = useField(name);
+export function FormMoneyInput({ name, label, description, placeholder, required, currency, nullable }: FieldProps & { currency: string; nullable?: boolean }) {
+  const { field, common } = useField({ name, label, description, placeholder, required });
   const digits = minorUnitDigits(currency);
   const minor = field.value as number | null | undefined;
   return (
     <NumberInput
-      label={label}
-      description={description}
-      withAsterisk={required}
-      error={error}
-      data-field={dataField}
+      {...common}
       min={0}
       decimalScale={digits}
       thousandSeparator=" "
       hideControls
       value={minor === null || minor === undefined || Number.isNaN(minor) ? '' : toMajor(minor, currency)}
       onChange={(next) => field.onChange(typeof next === 'number' ? toMinor(next, currency) : nullable && next === '' ? null : Number.NaN)}
-      onBlur={field.onBlur}
-      ref={field.ref}
       styles={{ input: { textAlign: 'right' } }}
     />
   );
