@@ -1,9 +1,10 @@
-import { Checkbox, MultiSelect, NumberInput, SegmentedControl, Select, Stack, Text, Textarea, TextInput, type ComboboxItem } from '@mantine/core';
+import { Checkbox, MultiSelect, NumberInput, Select, Textarea, TextInput, type ComboboxItem } from '@mantine/core';
 import { useState } from 'react';
 import { useController, useFormContext, type FieldValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { minorUnitDigits, toMajor, toMinor } from '../../shared/money';
 import { plainFromRichText, richTextFromPlain, type RichText } from '../../shared/text/richText';
+import { LabeledSegmented } from '../components/LabeledSegmented';
 import { useFieldPath } from './FieldPath';
 
 /** Props every form field takes: its place in the form, and what the user reads. */
@@ -118,14 +119,7 @@ export function FormMultiSelect({ name, label, description, placeholder, require
 
 export function FormSegmented({ name, label, data }: { name: string; label: string; data: ComboboxItem[] }) {
   const { field, dataField } = useField({ name, label });
-  return (
-    <Stack gap={4}>
-      <Text size="sm" fw={500} id={`${dataField}-label`}>
-        {label}
-      </Text>
-      <SegmentedControl aria-labelledby={`${dataField}-label`} data-field={dataField} data={data} value={field.value as string} onChange={field.onChange} />
-    </Stack>
-  );
+  return <LabeledSegmented label={label} fieldPath={dataField} data={data.map((d) => ({ value: d.value, label: d.label }))} value={field.value as string} onChange={field.onChange} />;
 }
 
 export function FormCheckbox({ name, label, description }: { name: string; label: string; description?: string }) {

@@ -1,10 +1,11 @@
-import { Alert, Button, Checkbox, Group, List, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileTypeDocx, IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkProject } from '../../shared/checks/rules';
 import { useApi } from '../api/ApiProvider';
+import { LabeledSegmented } from '../components/LabeledSegmented';
 import { notifyError } from '../components/notify';
 import type { ProjectSession } from '../project/projectSession';
 import { useSessionSnapshot } from '../project/useProjectSession';
@@ -63,40 +64,31 @@ export function ExportDialog({ session, opened, onClose }: { session: ProjectSes
             </Text>
           </Alert>
         )}
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            {t('export.format')}
-          </Text>
-          <SegmentedControl
-            aria-label={t('export.format')}
-            value={format}
-            onChange={(v) => setFormat(v as 'pdf' | 'docx')}
-            data={[
-              { value: 'pdf', label: t('export.pdf') },
-              { value: 'docx', label: t('export.docx') },
-            ]}
-          />
+        <LabeledSegmented<'pdf' | 'docx'>
+          label={t('export.format')}
+          value={format}
+          onChange={setFormat}
+          data={[
+            { value: 'pdf' as const, label: t('export.pdf') },
+            { value: 'docx' as const, label: t('export.docx') },
+          ]}
+        >
           <Group gap="xs" mt={4}>
             {format === 'pdf' ? <IconFileTypePdf size={18} color="var(--mantine-color-red-7)" aria-hidden /> : <IconFileTypeDocx size={18} color="var(--mantine-color-blue-7)" aria-hidden />}
             <Text size="xs" c="dimmed">
               {format === 'pdf' ? t('export.pdfHint') : t('export.docxHint')}
             </Text>
           </Group>
-        </Stack>
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            {t('export.paper')}
-          </Text>
-          <SegmentedControl
-            aria-label={t('export.paper')}
-            value={paper}
-            onChange={(v) => setPaper(v as 'A4' | 'LETTER')}
-            data={[
-              { value: 'A4', label: 'A4' },
-              { value: 'LETTER', label: 'Letter' },
-            ]}
-          />
-        </Stack>
+        </LabeledSegmented>
+        <LabeledSegmented<'A4' | 'LETTER'>
+          label={t('export.paper')}
+          value={paper}
+          onChange={setPaper}
+          data={[
+            { value: 'A4' as const, label: 'A4' },
+            { value: 'LETTER' as const, label: 'Letter' },
+          ]}
+        />
         <Checkbox label={t('export.draft')} description={t('export.draftHint')} checked={draft} onChange={(e) => setDraft(e.currentTarget.checked)} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

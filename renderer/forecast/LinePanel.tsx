@@ -6,6 +6,7 @@ import { generateYear1 } from '../../shared/forecast/engine';
 import { toMajor, toMinor } from '../../shared/money';
 import type { ForecastLine, Project } from '../../shared/project/schema';
 import { useCatalogueOptions } from '../chapters/useCatalogueOptions';
+import { LabeledSegmented } from '../components/LabeledSegmented';
 import { RowActions } from '../editor/RowActions';
 import type { ProjectSession } from '../project/projectSession';
 
@@ -70,31 +71,21 @@ export function LinePanel({ session, project, index, onRemoved }: Props) {
           <TextInput label={t('forecast.unitName')} value={line.unitName} onChange={(e) => update((l) => void (l.unitName = e.currentTarget.value))} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, md: 2, xl: 4 }}>
-          <Stack gap={4}>
-            <Text size="sm" fw={500}>
-              {t('forecast.priceSegment')}
-            </Text>
-            <SegmentedControl
-              aria-label={t('forecast.priceSegment')}
-              value={line.priceSegment}
-              data={(['low', 'mid', 'high'] as const).map((s) => ({ value: s, label: t(`forecast.segments.${s}`) }))}
-              onChange={(v) => update((l) => void (l.priceSegment = v as ForecastLine['priceSegment']))}
-            />
-          </Stack>
-          <Stack gap={4}>
-            <Text size="sm" fw={500}>
-              {t('forecast.planning')}
-            </Text>
-            <SegmentedControl
-              aria-label={t('forecast.planning')}
-              value={line.planning}
-              data={[
-                { value: 'money', label: t('forecast.inMoney', { currency }) },
-                { value: 'units', label: t('forecast.inUnits') },
-              ]}
-              onChange={(v) => update((l) => void (l.planning = v as ForecastLine['planning']))}
-            />
-          </Stack>
+          <LabeledSegmented
+            label={t('forecast.priceSegment')}
+            value={line.priceSegment}
+            data={(['low', 'mid', 'high'] as const).map((s) => ({ value: s, label: t(`forecast.segments.${s}`) }))}
+            onChange={(v) => update((l) => void (l.priceSegment = v))}
+          />
+          <LabeledSegmented
+            label={t('forecast.planning')}
+            value={line.planning}
+            data={[
+              { value: 'money' as const, label: t('forecast.inMoney', { currency }) },
+              { value: 'units' as const, label: t('forecast.inUnits') },
+            ]}
+            onChange={(v) => update((l) => void (l.planning = v))}
+          />
           <NumberInput
             label={t('forecast.unitPrice', { currency })}
             description={money ? t('forecast.unitPriceMoneyHint') : undefined}
