@@ -1,5 +1,5 @@
 import { nanoid } from 'nanoid';
-import { OPTIONAL_CHAPTER_IDS, CURRENT_SCHEMA_VERSION, type OptionalChapterId, type Project } from './schema';
+import { DEFAULT_ACCENT_COLOR, OPTIONAL_CHAPTER_IDS, CURRENT_SCHEMA_VERSION, type OptionalChapterId, type Project } from './schema';
 import type { Language } from './primitives';
 
 export const newId = (): string => nanoid(12);
@@ -34,6 +34,7 @@ export function createBlankProject({ id = newId(), title = '', now, language = '
       horizonYears: 5,
       outputLanguage: language,
       confidential: false,
+      branding: { logo: null, accentColor: DEFAULT_ACCENT_COLOR },
     },
     catalogues: { productGroups: [], territories: [], channels: [], counterpartyTypes: [], kpis: [] },
     policy: {

@@ -1,5 +1,5 @@
 import { richTextFromPlain } from '../text/richText';
-import { CURRENT_SCHEMA_VERSION } from './schema';
+import { CURRENT_SCHEMA_VERSION, DEFAULT_ACCENT_COLOR } from './schema';
 
 type Json = Record<string, unknown>;
 
@@ -72,6 +72,17 @@ export const MIGRATIONS: readonly Migration[] = [
       const schemes = ((policy?.channelRules as Json | undefined)?.motivation as Json | undefined)?.schemes;
       if (Array.isArray(schemes)) for (const scheme of schemes) if (isObject(scheme) && !('channelId' in scheme)) scheme.channelId = '';
       next.schemaVersion = 2;
+      return next;
+    },
+  },
+  {
+    from: 2,
+    to: 3,
+    description: 'Projects gain branding for the deliverable: an optional logo and an accent colour.',
+    migrate(file) {
+      const next = JSON.parse(JSON.stringify(file)) as Json;
+      if (isObject(next.meta) && !('branding' in next.meta)) next.meta.branding = { logo: null, accentColor: DEFAULT_ACCENT_COLOR };
+      next.schemaVersion = 3;
       return next;
     },
   },

@@ -36,4 +36,7 @@ export const CurrencyCode = z
   .refine(isIsoCurrency, 'This is not an ISO 4217 currency code.');
 
 export const Language = z.enum(['en', 'hu']);
+
+/** A colour as #rrggbb, the form every writer and the colour picker understand. */
+export const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour in the form #RRGGBB, for example #0B7A66.');
 export type Language = z.infer<typeof Language>;

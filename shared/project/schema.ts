@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { forecastIsExact } from '../forecast/engine';
 import { RichText } from '../text/richText';
-import { CurrencyCode, Id, IsoDate, IsoDateTime, Language, Line, Money, Note, Percent, YearMonth } from './primitives';
+import { CurrencyCode, HexColor, Id, IsoDate, IsoDateTime, Language, Line, Money, Note, Percent, YearMonth } from './primitives';
 
 /** The file format version this build writes. Older files are migrated on load (see migrations.ts). */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /**
  * A reference to a catalogue entry by id, or "" while the user has not picked one yet (so a
@@ -16,6 +16,27 @@ export const Ref = Id.or(z.literal(''));
 // Metadata
 
 export const Person = z.object({ name: Line, role: Line });
+
+/** The largest logo kept in a project (base64 of about 1.5 MB of image); the app shrinks bigger ones first. */
+export const MAX_LOGO_BASE64_LENGTH = 2_000_000;
+/** Every base64 PNG starts with the encoded PNG signature, every JPEG with the encoded SOI marker. */
+const LOGO_SIGNATURES = { 'image/png': 'iVBORw0KGgo', 'image/jpeg': '/9j/' } as const;
+
+/** The title-page logo, stored in the project so the file stays self-contained and portable. */
+export const Logo = z
+  .object({
+    mediaType: z.enum(['image/png', 'image/jpeg']),
+    /** The image bytes, base64-encoded. */
+    data: z.string().max(MAX_LOGO_BASE64_LENGTH, 'The logo is too large: use an image under 1.5 MB.').regex(/^[A-Za-z0-9+/]+={0,2}$/, 'The logo is not valid base64 data.'),
+  })
+  .refine((logo) => logo.data.startsWith(LOGO_SIGNATURES[logo.mediaType]), 'The logo is not a PNG or JPEG image: choose a .png or .jpg file.');
+export type Logo = z.infer<typeof Logo>;
+
+export const DEFAULT_ACCENT_COLOR = '#0B7A66';
+
+/** How the deliverable looks: the client's or consultant's logo and one accent colour. */
+export const Branding = z.object({ logo: Logo.nullable(), accentColor: HexColor });
+export type Branding = z.infer<typeof Branding>;
 
 export const ProjectMeta = z.object({
   title: Line,
@@ -32,6 +53,7 @@ export const ProjectMeta = z.object({
   horizonYears: z.number().int().min(1).max(10),
   outputLanguage: Language,
   confidential: z.boolean(),
+  branding: Branding,
 });
 export type ProjectMeta = z.infer<typeof ProjectMeta>;
 

@@ -4,7 +4,7 @@ import { createBlankProject } from '../../shared/project/blank';
 import { projectJsonSchema } from '../../shared/project/jsonSchema';
 import { MIGRATIONS, migrateToCurrent } from '../../shared/project/migrations';
 import { findReferenceProblems, usagesOf } from '../../shared/project/references';
-import { CURRENT_SCHEMA_VERSION } from '../../shared/project/schema';
+import { CURRENT_SCHEMA_VERSION, DEFAULT_ACCENT_COLOR } from '../../shared/project/schema';
 import { parseProjectText, serializeProject } from '../../shared/project/validate';
 import { fixturePath, templateProject } from '../support/projects';
 
@@ -120,6 +120,30 @@ describe('migrations', () => {
     });
     expect(project.policy.channelRules.motivation.schemes.map((s) => s.channelId)).toEqual(['', '']);
     expect(project.policy.channelRules.motivation.schemes[0]!.tiers).toHaveLength(3);
+  });
+
+  it('give format-2 projects the default branding and keep everything else as it was', () => {
+    const raw = JSON.parse(readFileSync(fixturePath('project-v2.json'), 'utf8')) as { meta: Record<string, unknown> };
+    const result = parseProjectText(JSON.stringify(raw));
+    expect(result.ok ? [] : result.error.issues).toEqual([]);
+    if (!result.ok) return;
+    const { project, fromVersion } = result.value;
+    expect(fromVersion).toBe(2);
+    expect(project.meta.branding).toEqual({ logo: null, accentColor: DEFAULT_ACCENT_COLOR });
+    const { branding: _added, ...metaWithoutBranding } = project.meta;
+    expect(metaWithoutBranding).toEqual(raw.meta);
+  });
+
+  it('refuse a logo that is not the PNG or JPEG it claims to be', () => {
+    const withLogo = (logo: unknown) => {
+      const project = createBlankProject({ now });
+      return parseProjectText(JSON.stringify({ ...project, meta: { ...project.meta, branding: { logo, accentColor: '#112233' } } }));
+    };
+    expect(withLogo({ mediaType: 'image/png', data: 'iVBORw0KGgoAAAANSUhEUg==' }).ok).toBe(true);
+    expect(withLogo({ mediaType: 'image/jpeg', data: '/9j/4AAQSkZJRg==' }).ok).toBe(true);
+    const gif = withLogo({ mediaType: 'image/png', data: 'R0lGODlhAQABAAAAACw=' });
+    expect(gif.ok).toBe(false);
+    expect(!gif.ok && gif.error.issues?.[0]?.message).toMatch(/not a PNG or JPEG/);
   });
 
   it('leave a current file untouched', () => {
