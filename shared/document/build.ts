@@ -1,6 +1,7 @@
 import { computeForecast, marginRatio, type Figures } from '../forecast/engine';
 import { formatMoney, formatNumber, formatPercentValue } from '../format';
 import { displayDigits, toMajor } from '../money';
+import { LANGUAGE_TAGS } from '../project/primitives';
 import type { OptionalChapterId, Project } from '../project/schema';
 import { OPTIONAL_CHAPTER_IDS } from '../project/schema';
 import type { SectionId } from '../sections/catalogue';
@@ -20,7 +21,7 @@ const col = (header: string, width: number, align: 'left' | 'right' = 'left'): T
 /** Builds the deliverable's content from a project: headings, text, tables and charts. */
 export function buildDocument(project: Project, options: DocumentOptions): DocumentModel {
   const language = project.meta.outputLanguage;
-  const locale = language;
+  const locale = LANGUAGE_TAGS[language];
   const t = documentTexts(language);
   const { currency } = project.meta;
   const include = (id: SectionId) => !options.chapters || options.chapters.includes(id);
@@ -285,7 +286,10 @@ export function buildDocument(project: Project, options: DocumentOptions): Docum
       confidential: meta.confidential,
       draft: options.draft,
       language,
+      languageTag: locale,
       currency,
+      logo: meta.branding.logo,
+      accentColor: meta.branding.accentColor,
       subject: `${t.partA} · ${t.partB}`,
       keywords: [t.partA, t.partB, meta.companyName].filter(Boolean),
     },

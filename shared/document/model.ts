@@ -1,5 +1,6 @@
 import type { ChartKind } from '../charts/definitions';
 import type { Language } from '../project/primitives';
+import type { Logo } from '../project/schema';
 
 /**
  * The format-neutral document: what the deliverable says, in order, with every number already
@@ -41,7 +42,13 @@ export interface DocumentMeta {
   confidential: boolean;
   draft: boolean;
   language: Language;
+  /** BCP 47 tag for the document's language property ("en-GB", "hu-HU"). */
+  languageTag: string;
   currency: string;
+  /** The title-page logo, if the project has one. */
+  logo: Logo | null;
+  /** #RRGGBB, used for the company name, top-level headings and table rules. */
+  accentColor: string;
   subject: string;
   keywords: string[];
 }

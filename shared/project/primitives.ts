@@ -40,3 +40,6 @@ export const Language = z.enum(['en', 'hu']);
 /** A colour as #rrggbb, the form every writer and the colour picker understand. */
 export const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour in the form #RRGGBB, for example #0B7A66.');
 export type Language = z.infer<typeof Language>;
+
+/** The BCP 47 tag each language is written and formatted in (British English, as the texts are). */
+export const LANGUAGE_TAGS: Record<Language, string> = { en: 'en-GB', hu: 'hu-HU' };

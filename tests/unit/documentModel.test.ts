@@ -66,6 +66,6 @@ describe('the document model', () => {
   });
 
   it('carries the title page and properties', () => {
-    expect(model.meta).toMatchObject({ title: 'Commercial Policy of Duna Cargo Logisztika Kft. 2027–2031', documentVersion: '1.0', date: 'November 28, 2026', authors: ['Kovács Éva, Commercial Director'], confidential: true, language: 'en', currency: 'HUF' });
+    expect(model.meta).toMatchObject({ title: 'Commercial Policy of Duna Cargo Logisztika Kft. 2027–2031', documentVersion: '1.0', date: '28 November 2026', authors: ['Kovács Éva, Commercial Director'], confidential: true, language: 'en', currency: 'HUF' });
   });
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { exportDocument } from '../../main/services/export/exportDocument';
 import { buildDocument } from '../../shared/document/build';
 import { headingsOf } from '../../shared/document/model';
 import { DUNA_VALUES } from '../support/dunaValues';
-import { templateProject } from '../support/projects';
+import { fixturePath, templateProject } from '../support/projects';
 
 // Reads the DOCX back as a Word reader would: its XML parts, then LibreOffice as a real
 // third-party reader converting it to PDF.
@@ -19,11 +19,12 @@ let docx: string;
 let zip: JSZip;
 const project = templateProject('duna-cargo');
 project.policy.methods.principles[0]!.principle = 'Ключевые клиенты обслуживаются напрямую; ő ű.';
+project.meta.branding = { logo: { mediaType: 'image/jpeg', data: readFileSync(fixturePath('logo.jpg')).toString('base64') }, accentColor: '#6A1B9A' };
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'cpb-docx-'));
   docx = join(dir, 'duna.docx');
-  const written = await exportDocument(project, { format: 'docx', draft: false, paper: 'A4', accent: '#0b7a66' }, docx);
+  const written = await exportDocument(project, { format: 'docx', draft: true, paper: 'A4' }, docx);
   expect(written.ok).toBe(true);
   zip = await JSZip.loadAsync(await readFile(docx));
 }, 60_000);
@@ -69,13 +70,24 @@ describe('the DOCX export', () => {
     const media = Object.keys(zip.files).filter((n) => n.startsWith('word/media/'));
     expect(media.filter((n) => n.endsWith('.svg'))).toHaveLength(3);
     expect(media.filter((n) => n.endsWith('.png'))).toHaveLength(3);
+    expect(media.filter((n) => /\.jpe?g$/.test(n))).toHaveLength(1); // the title-page logo
     expect(Object.keys(zip.files).some((n) => n.startsWith('word/fonts/'))).toBe(true);
   });
 
-  it('carries the document properties', async () => {
+  it('carries the document properties: title, author, company and language', async () => {
     const core = await part('docProps/core.xml');
     expect(core).toContain('<dc:title>Commercial Policy of Duna Cargo Logisztika Kft. 2027–2031</dc:title>');
     expect(core).toContain('Kovács Éva');
+    expect(core).toContain('<dc:language>en-GB</dc:language>');
+    expect(await part('docProps/app.xml')).toContain('<Company>Duna Cargo Logisztika Kft.</Company>');
+    expect(await part('word/styles.xml')).toMatch(/<w:lang w:val="en-GB"\/>/);
+  });
+
+  it('uses the accent colour and marks a draft with a watermark Word can remove', async () => {
+    expect(await part('word/styles.xml')).toMatch(/w:styleId="Heading1"[\s\S]*?<w:color w:val="6A1B9A"\/>/);
+    const headers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/header\d+\.xml$/.test(n)).map(part));
+    expect(headers.length).toBeGreaterThanOrEqual(2);
+    for (const header of headers) expect(header).toMatch(/<v:textpath [^>]*string="DRAFT"/);
   });
 
   it.runIf(existsSync('/usr/bin/soffice') || existsSync('/usr/bin/libreoffice'))('opens in LibreOffice, which converts it to PDF with the text intact', () => {

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDocument } from '../../main/services/export/exportDocument';
 import { buildDocument } from '../../shared/document/build';
 import { headingsOf } from '../../shared/document/model';
-import { templateProject } from '../support/projects';
+import { fixturePath, templateProject } from '../support/projects';
 import { DUNA_VALUES } from '../support/dunaValues';
 
 // Reads the PDF back with real tools (poppler's pdftotext and pdffonts, qpdf), as a reader would.
@@ -17,6 +18,7 @@ const project = templateProject('duna-cargo');
 // Accents of Latin Extended-A and a Cyrillic test string must print as typed.
 project.policy.goals.items[0]!.owner = 'Kovács Éva, Győr — Őrház Ügyintéző';
 project.policy.methods.principles[0]!.principle = 'Ключевые клиенты обслуживаются напрямую.';
+project.meta.branding = { logo: { mediaType: 'image/png', data: readFileSync(fixturePath('logo.png')).toString('base64') }, accentColor: '#1D4E89' };
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'cpb-pdf-'));
@@ -74,6 +76,27 @@ describe('the PDF export', () => {
     expect(size).toBeLessThan(1024 * 1024);
   });
 
+  it('is tagged PDF/A-2b: structure in reading order, the language, the logo with alternative text', () => {
+    const qdf = join(dir, 'qdf.pdf');
+    run('qpdf', '--qdf', '--object-streams=disable', pdf, qdf);
+    const raw = readFileSync(qdf, 'latin1');
+    expect(raw).toMatch(/<pdfaid:part>2<\/pdfaid:part>\s*<pdfaid:conformance>B<\/pdfaid:conformance>/);
+    expect(raw).toMatch(/\/OutputIntents/);
+    expect(raw).toContain('/Lang (en-GB)');
+    expect(run('pdfinfo', pdf)).toMatch(/Tagged:\s+yes/);
+    const count = (type: string) => raw.match(new RegExp(`/S /${type}\\b`, 'g'))?.length ?? 0;
+    const headings = headingsOf(buildDocument(project, { draft: false }));
+    // Every heading of the model is a heading element of the same level (plus "Contents", an H1).
+    expect([count('H1'), count('H2'), count('H3')]).toEqual([1, 2, 3].map((level) => headings.filter((h) => h.level === level).length + (level === 1 ? 1 : 0)));
+    expect(count('Table')).toBe(buildDocument(project, { draft: false }).blocks.filter((b) => b.kind === 'table').length);
+    expect(count('TOCI')).toBe(headings.length);
+    // The logo and every chart are figures with alternative text.
+    expect(count('Figure')).toBe(1 + buildDocument(project, { draft: false }).blocks.filter((b) => b.kind === 'chart').length);
+    expect(raw).toContain('/Alt (Duna Cargo Logisztika Kft.)');
+    const images = run('pdfimages', '-list', pdf).trim().split('\n').slice(2);
+    expect(images.map((row) => row.split(/\s+/).slice(3, 6).join(' '))).toEqual(['image 454 120', 'smask 454 120']);
+  });
+
   it('never leaves a partial file: a failed export keeps the previous one and no temporary files', async () => {
     const target = join(dir, 'locked', 'x.pdf');
     const failed = await exportDocument(project, { format: 'pdf', draft: false, paper: 'A4', accent: '#0b7a66' }, target);
@@ -83,5 +106,5 @@ describe('the PDF export', () => {
     await exportDocument(project, { format: 'pdf', draft: true, paper: 'LETTER', accent: '#0b7a66' }, good);
     expect(run('pdfinfo', good)).toMatch(/Page size:\s+612 x 792/);
     expect((await readdir(dir)).filter((n) => n.includes('tmp') || n.startsWith('.'))).toEqual([]);
-  });
+  }, 30_000);
 });

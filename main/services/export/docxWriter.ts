@@ -24,8 +24,12 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { TextWatermark } from 'docx/watermarks';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { ChartKind } from '../../../shared/charts/definitions';
+import { headerFill } from '../../../shared/document/colors';
 import type { Block, DocumentModel } from '../../../shared/document/model';
+import type { PlacedLogo } from './exportDocument';
 
 /**
  * Lays the document model out as DOCX with the `docx` package: real Heading 1–3 styles, a TOC
@@ -36,9 +40,9 @@ import type { Block, DocumentModel } from '../../../shared/document/model';
 
 export interface DocxOptions {
   paper: 'A4' | 'LETTER';
-  accent: string;
   fonts: { regular: string; bold: string; italic: string };
   charts: Partial<Record<ChartKind, string>>;
+  logo: PlacedLogo | null;
 }
 
 const FONT = 'DejaVu Sans';
@@ -50,11 +54,19 @@ export async function writeDocx(model: DocumentModel, options: DocxOptions): Pro
   const { meta, labels } = model;
   const page = PAGE[options.paper];
   const textWidth = page.width - 2 * MARGIN; // twips
-  const accent = hex(options.accent);
+  const accent = hex(meta.accentColor);
   const [regular, bold, italic] = await Promise.all([readFile(options.fonts.regular), readFile(options.fonts.bold), readFile(options.fonts.italic)]);
 
+  const logo = options.logo;
+  // The logo sits at the top of the title page, at most 200 × 80 pt like the PDF's, in proportion.
+  const logoScale = logo ? Math.min(1, (200 / 0.75) / logo.width, (80 / 0.75) / logo.height) : 1;
   const titlePage: (Paragraph | TableOfContents)[] = [
-    new Paragraph({ spacing: { before: 2400 } }),
+    logo
+      ? new Paragraph({
+          spacing: { after: 1400 },
+          children: [new ImageRun({ type: logo.type, data: logo.data, transformation: { width: Math.round(logo.width * logoScale), height: Math.round(logo.height * logoScale) }, altText: { name: meta.companyName, description: meta.companyName, title: meta.companyName } })],
+        })
+      : new Paragraph({ spacing: { before: 2400 } }),
     ...(meta.confidential ? [new Paragraph({ children: [new TextRun({ text: labels.confidential.toUpperCase(), bold: true, color: 'B3261E', size: 18, characterSpacing: 30 })], spacing: { after: 300 } })] : []),
     new Paragraph({ children: [new TextRun({ text: meta.title, bold: true, size: 52 })], spacing: { after: 200 } }),
     new Paragraph({ children: [new TextRun({ text: meta.companyName, size: 30, color: accent })], spacing: { after: 600 } }),
@@ -92,8 +104,10 @@ export async function writeDocx(model: DocumentModel, options: DocxOptions): Pro
         return block.items.map((item) => new Paragraph({ text: item, numbering: { reference: block.ordered ? 'numbers' : 'bullets', level: 0 } }));
       case 'table': {
         // Figures never wrap: a right-aligned column is at least as wide as its longest figure
-        // (about 100 twips a character at 8 pt, plus the cell margins); text columns share the rest.
-        const minimum = block.columns.map((c, i) => (c.align === 'right' ? Math.max(c.header.split(' ')[0]!.length, ...block.rows.map((r) => (r.cells[i] ?? '').length)) * 100 + 220 : 0));
+        // (about 100 twips a character at 8 pt, 120 for the longest word of the bold header,
+        // plus the cell margins); text columns share the rest.
+        const longestWord = (text: string) => Math.max(...text.split(/\s+/).map((w) => w.length));
+        const minimum = block.columns.map((c, i) => (c.align === 'right' ? Math.max(longestWord(c.header) * 120, ...block.rows.map((r) => (r.cells[i] ?? '').length * 100)) + 220 : 0));
         const total = block.columns.reduce((a, c) => a + c.width, 0);
         const proportional = block.columns.map((c) => Math.max((c.width / total) * textWidth, minimum[block.columns.indexOf(c)]!));
         const numeric = proportional.reduce((a, w, i) => a + (block.columns[i]!.align === 'right' ? w : 0), 0);
@@ -102,7 +116,7 @@ export async function writeDocx(model: DocumentModel, options: DocxOptions): Pro
         const cell = (text: string, i: number, opts: { header?: boolean; total?: boolean }) =>
           new TableCell({
             width: { size: widths[i]!, type: WidthType.DXA },
-            shading: opts.header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E8F4F1' } : undefined,
+            shading: opts.header ? { type: ShadingType.CLEAR, color: 'auto', fill: hex(headerFill(meta.accentColor)) } : undefined,
             margins: { top: 50, bottom: 50, left: 80, right: 80 },
             children: text.split('\n').map(
               (line) => new Paragraph({ alignment: block.columns[i]!.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: line, bold: opts.header || opts.total, size: 16 })] }),
@@ -153,7 +167,7 @@ export async function writeDocx(model: DocumentModel, options: DocxOptions): Pro
     lastModifiedBy: 'Commercial Policy Builder',
     fonts: [{ name: FONT, data: regular, bold, italic }],
     styles: {
-      default: { document: { run: { font: FONT, size: 20 }, paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } } } },
+      default: { document: { run: { font: FONT, size: 20, language: { value: meta.languageTag } }, paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } } } },
       paragraphStyles: [
         { id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: FONT, size: 36, bold: true, color: accent }, paragraph: { spacing: { before: 240, after: 200 } } },
         { id: 'Heading2', name: 'Heading 2', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: FONT, size: 28, bold: true }, paragraph: { spacing: { before: 360, after: 120 } } },
@@ -170,7 +184,10 @@ export async function writeDocx(model: DocumentModel, options: DocxOptions): Pro
     sections: [
       {
         properties: { titlePage: true, page: { size: page, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
-        headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: meta.title, size: 16, color: '5F6B76' })] })] }) },
+        headers: {
+          default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: meta.title, size: 16, color: '5F6B76' }), ...watermark()] })] }),
+          first: new Header({ children: [new Paragraph({ children: watermark() })] }),
+        },
         footers: {
           default: new Footer({
             children: [
@@ -185,7 +202,34 @@ export async function writeDocx(model: DocumentModel, options: DocxOptions): Pro
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return withPackageProperties(await Packer.toBuffer(document), { company: meta.companyName, languageTag: meta.languageTag });
+
+  /** Word's own kind of watermark (Design → Watermark), so a reader can remove it there. */
+  function watermark() {
+    return meta.draft ? [new TextWatermark({ text: labels.draft.toUpperCase(), font: FONT, color: 'D0D4D8', opacity: 0.5 })] : [];
+  }
+}
+
+const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * Adds what the docx package does not write: the company (docProps/app.xml) and the document
+ * language (dc:language in docProps/core.xml), both shown in Word's and LibreOffice's properties.
+ */
+function withPackageProperties(docx: Buffer, properties: { company: string; languageTag: string }): Buffer {
+  const files = unzipSync(docx);
+  const edit = (name: string, change: (xml: string) => string) => {
+    const file = files[name];
+    if (file) files[name] = strToU8(change(strFromU8(file)));
+  };
+  edit('docProps/app.xml', (xml) =>
+    xml.replace(/<Properties([^>]*?)\/>|<Properties([^>]*)>/, (_m, empty: string | undefined, open: string | undefined) => {
+      const inner = `<Application>Commercial Policy Builder</Application><Company>${escapeXml(properties.company)}</Company>`;
+      return empty !== undefined ? `<Properties${empty}>${inner}</Properties>` : `<Properties${open}>${inner}`;
+    }),
+  );
+  edit('docProps/core.xml', (xml) => xml.replace('</cp:coreProperties>', `<dc:language>${escapeXml(properties.languageTag)}</dc:language></cp:coreProperties>`));
+  return Buffer.from(zipSync(files, { level: 6 }));
 }
 
 /** "Company<tab>Page {page} of {pages}" with real PAGE and NUMPAGES fields. */
