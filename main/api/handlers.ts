@@ -1,7 +1,8 @@
 import type { Handlers } from '../../shared/api/contract';
 import { appError, err, ok } from '../../shared/result';
 import { forecastToTable, tableToLines } from '../../shared/forecast/table';
-import { exportDocument } from '../services/export/exportDocument';
+import { access } from 'node:fs/promises';
+import { exportDocument, pathForFormat, type ExportFormat } from '../services/export/exportDocument';
 import { readTable, writeTable } from '../services/forecastFiles';
 import type { ProjectStore } from '../services/projectStore';
 import type { SettingsStore } from '../services/settingsStore';
@@ -19,6 +20,12 @@ export interface ShellPort {
   /** Opens a file in its default program, or shows it in the file manager. */
   reveal(path: string, how: 'open' | 'showInFolder'): Promise<void>;
 }
+
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 export interface Services {
   store: ProjectStore;
@@ -71,12 +78,28 @@ export function createHandlers({ store, settings, templates, shell, now }: Servi
       if (chosen === null) return cancelled();
       return writeTable(forecastToTable(loaded.value.project, headers), format, chosen, locale, sheetName);
     },
-    'document:export': async ({ id, format, draft, paper, path }) => {
+    'document:export': async ({ id, format, path, ...options }) => {
       const loaded = await store.load(id);
       if (!loaded.ok) return loaded;
-      const chosen = path ?? (await shell.chooseFileToSave(`${store.fileOf(id).replace(/\.cpolicy$/, '')}.${format}`, format));
+      const base = store.fileOf(id).replace(/\.cpolicy$/, '');
+      const first = format === 'docx' ? 'docx' : 'pdf';
+      const chosen = path ?? (await shell.chooseFileToSave(`${base}.${first}`, first));
       if (chosen === null) return cancelled();
-      return exportDocument(loaded.value.project, { format, draft, paper, accent: '#0b7a66' }, chosen);
+      const targets: { format: ExportFormat; path: string }[] = [{ format: first, path: chosen }];
+      if (format === 'both') {
+        // The DOCX goes beside the PDF; if one is already there (perhaps edited in Word), ask first.
+        let docx: string | null = pathForFormat(chosen, 'docx');
+        if (path === undefined && (await exists(docx))) docx = await shell.chooseFileToSave(docx, 'docx');
+        if (docx === null) return cancelled();
+        targets.push({ format: 'docx', path: docx });
+      }
+      const files = [];
+      for (const target of targets) {
+        const written = await exportDocument(loaded.value.project, { ...options, format: target.format }, target.path);
+        if (!written.ok) return written;
+        files.push({ format: target.format, ...written.value });
+      }
+      return ok({ files });
     },
     'file:reveal': async ({ path, how }) => {
       await shell.reveal(path, how);

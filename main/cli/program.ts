@@ -1,12 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import writeFileAtomic from 'write-file-atomic';
 import { checkProject, countErrors } from '../../shared/checks/rules';
 import { projectJsonSchema } from '../../shared/project/jsonSchema';
 import { parseProjectText, serializeProject } from '../../shared/project/validate';
+import { HexColor, type Language } from '../../shared/project/primitives';
 import type { AppError } from '../../shared/result';
-import { exportDocument } from '../services/export/exportDocument';
+import { DOCUMENT_CHAPTER_IDS, isDocumentChapter, type SectionId } from '../../shared/sections/catalogue';
+import { exportDocument, pathForFormat, type ExportFormat } from '../services/export/exportDocument';
 import { fileAccessError } from '../services/fileErrors';
 import { findResourceRoot, libraryDirFrom } from '../services/paths';
 import { ProjectStore } from '../services/projectStore';
@@ -121,24 +123,35 @@ export function buildProgram(io: CliIo): Command {
 
   program
     .command('export')
-    .description('write the deliverable as PDF or DOCX')
+    .description('write the deliverable as PDF, DOCX or both')
     .argument('<file>', 'the project file')
-    .requiredOption('--out <path>', 'where to write the document')
-    .option('--format <format>', 'pdf or docx', 'pdf')
-    .option('--lang <language>', 'document language (en)')
-    .option('--paper <size>', 'A4 or Letter', 'A4')
+    .requiredOption('--out <path>', 'where to write the document (with "both", the DOCX goes beside the PDF)')
+    .addOption(new Option('--format <format>', 'document format').choices(['pdf', 'docx', 'both']).default('pdf'))
+    .addOption(new Option('--lang <language>', "document language (default: the project's)").choices(['en', 'hu']))
+    .addOption(new Option('--paper <size>', 'paper size').choices(['A4', 'Letter']).default('A4'))
+    .option('--accent <colour>', "accent colour as #RRGGBB (default: the project's)", (value: string) => {
+      if (!HexColor.safeParse(value).success) throw new InvalidArgumentError('Use the form #RRGGBB, for example #0B7A66.');
+      return value;
+    })
+    .option('--chapters <ids>', `chapters to include, comma-separated (default: all): ${DOCUMENT_CHAPTER_IDS.join(', ')}`, (value: string) => {
+      const ids = value.split(',').map((id) => id.trim()).filter(Boolean);
+      const unknown = ids.filter((id) => !isDocumentChapter(id));
+      if (ids.length === 0 || unknown.length > 0) throw new InvalidArgumentError(`${unknown.length > 0 ? `Unknown chapter ${unknown.map((u) => `"${u}"`).join(', ')}` : 'No chapter given'}; choose from ${DOCUMENT_CHAPTER_IDS.join(', ')}.`);
+      return ids as SectionId[];
+    })
     .option('--draft', 'mark as draft and show what is still to be completed')
-    .action(async (file: string, opts: { out: string; format: string; lang?: string; paper: string; draft?: boolean }) => {
-      if (opts.format !== 'pdf' && opts.format !== 'docx') throw new UserError(`Unknown format "${opts.format}": use pdf or docx.`);
-      if (opts.lang !== undefined && opts.lang !== 'en' && opts.lang !== 'hu') throw new UserError(`Unknown language "${opts.lang}": use en or hu.`);
-      const paper = opts.paper.toUpperCase();
-      if (paper !== 'A4' && paper !== 'LETTER') throw new UserError(`Unknown paper size "${opts.paper}": use A4 or Letter.`);
+    .action(async (file: string, opts: { out: string; format: 'pdf' | 'docx' | 'both'; lang?: Language; paper: 'A4' | 'Letter'; accent?: string; chapters?: SectionId[]; draft?: boolean }) => {
       const loaded = parseProjectText(await readText(file), file);
       if (!loaded.ok) fail(loaded.error);
       const out = resolve(opts.out);
-      const written = await exportDocument(loaded.value.project, { format: opts.format, draft: Boolean(opts.draft), paper, accent: '#0b7a66', ...(opts.lang ? { language: opts.lang } : {}) }, out);
-      if (!written.ok) fail(written.error);
-      io.out(`Wrote ${written.value.path} (${Math.round(written.value.bytes / 1024)} KB)`);
+      const formats: ExportFormat[] = opts.format === 'both' ? ['pdf', 'docx'] : [opts.format];
+      for (const format of formats) {
+        const target = opts.format === 'both' ? pathForFormat(out, format) : out;
+        const options = { format, draft: Boolean(opts.draft), paper: opts.paper === 'A4' ? 'A4' : 'LETTER', language: opts.lang, accent: opts.accent, chapters: opts.chapters } as const;
+        const written = await exportDocument(loaded.value.project, options, target);
+        if (!written.ok) fail(written.error);
+        io.out(`Wrote ${written.value.path} (${Math.round(written.value.bytes / 1024)} KB)`);
+      }
     });
 
   program

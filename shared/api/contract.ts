@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ForecastLine, Project } from '../project/schema';
-import { Language } from '../project/primitives';
+import { HexColor, Language } from '../project/primitives';
+import { DOCUMENT_CHAPTER_IDS, type SectionId } from '../sections/catalogue';
 import { ERROR_CODES, type Result } from '../result';
 import { Settings, SettingsPatch } from '../settings';
 import { CALL_NAMES, type CallName } from './callNames';
@@ -107,15 +108,21 @@ export const contract = {
     ProjectKey.extend({ locale: z.string().min(2).max(20), path: z.string().min(1).optional() }),
     z.object({ lines: z.array(ForecastLine), notes: z.array(z.string()) }),
   ),
-  /** Writes the deliverable from the saved project; without a path the shell asks where. */
+  /**
+   * Writes the deliverable from the saved project; without a path the shell asks where. "both"
+   * writes the PDF at the path and the DOCX beside it with the same name.
+   */
   'document:export': call(
     ProjectKey.extend({
-      format: z.enum(['pdf', 'docx']),
+      format: z.enum(['pdf', 'docx', 'both']),
       draft: z.boolean(),
       paper: z.enum(['A4', 'LETTER']),
+      language: Language.optional(),
+      accent: HexColor.optional(),
+      chapters: z.array(z.enum(DOCUMENT_CHAPTER_IDS as [SectionId, ...SectionId[]])).min(1, 'Choose at least one chapter.').optional(),
       path: z.string().min(1).optional(),
     }),
-    z.object({ path: z.string(), bytes: z.number().int() }),
+    z.object({ files: z.array(z.object({ format: z.enum(['pdf', 'docx']), path: z.string(), bytes: z.number().int() })).min(1) }),
   ),
   /** Opens a written file in its program, or shows it in its folder. */
   'file:reveal': call(z.object({ path: z.string().min(1), how: z.enum(['open', 'showInFolder']) }), z.object({})),

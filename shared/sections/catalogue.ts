@@ -164,6 +164,10 @@ export type SectionId = (typeof SECTIONS)[number]['id'];
 
 export const SECTION_IDS: readonly SectionId[] = SECTIONS.map((s) => s.id);
 
+/** The sections that are chapters of the deliverable (all but the set-up pages), in document order. */
+export const DOCUMENT_CHAPTER_IDS: readonly SectionId[] = SECTIONS.filter((s) => s.part !== 'setup').map((s) => s.id);
+export const isDocumentChapter = (id: string): id is SectionId => (DOCUMENT_CHAPTER_IDS as readonly string[]).includes(id);
+
 export const findSection = (id: string): SectionDef | undefined => SECTIONS.find((s) => s.id === id);
 
 /** Translation keys: one naming rule, so the resources can be checked against the catalogue. */

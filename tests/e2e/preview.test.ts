@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newPage, screenshot, useBrowserAndHost } from '../support/browserFixture';
+import { fixturePath } from '../support/projects';
 
 const env = useBrowserAndHost();
 
@@ -28,22 +30,39 @@ describe('the document preview in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('exports a PDF from the Export dialog to the place chosen in the save dialog', async () => {
+  it('exports the PDF and the DOCX from the Export dialog with the chosen options and the logo chosen in Details', async () => {
     const { page, errors } = await newPage(env.browser, { width: 1440, height: 900 });
-    await page.goto(`${env.host.host.url}/#/project/preview-me/goals`);
+    await page.goto(`${env.host.host.url}/#/project/preview-me/details`);
+    await page.locator('input[type="file"][accept="image/png,image/jpeg"]').setInputFiles(fixturePath('logo.png'));
+    const logo = page.getByRole('img', { name: 'The logo as it is stored in this policy' });
+    await logo.waitFor();
+    await logo.scrollIntoViewIfNeeded();
+    await screenshot(page, 'details-branding');
+
     await page.getByRole('button', { name: 'Export…' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Export the document' });
     await dialog.waitFor();
+    await dialog.getByText('Both', { exact: true }).click();
     await dialog.getByText('Letter', { exact: true }).click();
+    await dialog.getByRole('checkbox', { name: 'Sales forecast' }).uncheck();
+    await screenshot(page, 'export-dialog');
     const target = join(env.host.dataDir, 'exported.pdf');
     env.host.host.queueDialogAnswer(target);
     await dialog.getByRole('button', { name: 'Export…' }).click();
-    await page.getByText('Document exported').waitFor({ timeout: 30_000 });
+    await page.getByText('Document exported').waitFor({ timeout: 60_000 });
     await screenshot(page, 'export-done');
+    expect(await page.getByRole('button', { name: 'Open PDF' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Open DOCX' }).count()).toBe(1);
+
     const text = execFileSync('pdftotext', [target, '-'], { encoding: 'utf8' });
     expect(text).toContain('Preview me');
     expect(text).toContain('Nagy Anna');
     expect(execFileSync('pdfinfo', [target], { encoding: 'utf8' })).toMatch(/612 x 792/);
+    const outline = execFileSync('qpdf', ['--json', '--json-key=outlines', target], { encoding: 'utf8' });
+    expect(outline).toContain('Sales tactics');
+    expect(outline).not.toContain('Sales forecast');
+    expect(execFileSync('pdfimages', ['-list', target], { encoding: 'utf8' })).toMatch(/image\s+454\s+120/);
+    expect(readFileSync(join(env.host.dataDir, 'exported.docx')).subarray(0, 2).toString()).toBe('PK');
     expect(errors).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -54,6 +54,33 @@ describe('the command line', () => {
     const result = await cli('validate', file);
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/^.*d\.json: The file is not valid JSON \(.*\)\. It may be damaged or cut short\.$/);
+  });
+
+  it('exports both formats side by side, with only the chapters asked for', async () => {
+    const file = join(dir, 'd.json');
+    await cli('new', '--template', 'duna-cargo', '--out', file);
+    const result = await cli('export', file, '--format', 'both', '--out', join(dir, 'plan'), '--chapters', 'goals,salesTactics', '--accent', '#1D4E89');
+    expect(result.code).toBe(0);
+    expect(result.out.split('\n').map((l) => l.replace(/ \(\d+ KB\)$/, ''))).toEqual([`Wrote ${join(dir, 'plan.pdf')}`, `Wrote ${join(dir, 'plan.docx')}`]);
+    const text = execFileSync('pdftotext', [join(dir, 'plan.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('Goals of the commercial policy');
+    expect(text).toContain('Sales tactics');
+    expect(text).not.toContain('Credit policy');
+  }, 60_000);
+
+  it('refuses an unknown chapter or colour with exit 2, naming the choices, and writes nothing', async () => {
+    const file = join(dir, 'd.json');
+    await cli('new', '--template', 'duna-cargo', '--out', file);
+    const chapter = await cli('export', file, '--out', join(dir, 'x.pdf'), '--chapters', 'goals,pricing');
+    expect(chapter.code).toBe(2);
+    expect(chapter.err).toMatch(/Unknown chapter "pricing"; choose from goals, methods, .*channelRules/);
+    const colour = await cli('export', file, '--out', join(dir, 'x.pdf'), '--accent', 'teal');
+    expect(colour.code).toBe(2);
+    expect(colour.err).toMatch(/#RRGGBB/);
+    const format = await cli('export', file, '--out', join(dir, 'x.pdf'), '--format', 'odt');
+    expect(format.code).toBe(2);
+    expect(format.err).toMatch(/Allowed choices are pdf, docx, both/);
+    expect(await readdir(dir)).toEqual(['d.json']);
   });
 
   it('prints one line per problem, each naming the field path', async () => {

@@ -5,6 +5,7 @@ import { useEffect, useMemo } from 'react';
 import { Controller, useFieldArray, useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ISO_CURRENCY_CODES } from '../../../shared/money';
+import { BrandingSection } from '../../branding/BrandingSection';
 import type { ProjectSession } from '../projectSession';
 import { changedFields, DetailsForm as DetailsSchema, validDetails, type DetailsFormValues } from './detailsSchema';
 
@@ -184,6 +185,8 @@ export function DetailsForm({ session }: { session: ProjectSession }) {
               />
             </SimpleGrid>
           </Paper>
+
+          <BrandingSection session={session} />
         </Stack>
       </fieldset>
     </form>
