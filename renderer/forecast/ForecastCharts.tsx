@@ -3,7 +3,7 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHART_KINDS, chartOption, type ChartKind } from '../../shared/charts/definitions';
 import type { Forecast } from '../../shared/forecast/engine';
@@ -15,11 +15,16 @@ export function ChartView({ kind, forecast, height = 300 }: { kind: ChartKind; f
   const { t, i18n } = useTranslation();
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  // The legend's rows depend on the width, so a resize can change the layout, not just the scale.
+  const [width, setWidth] = useState<number | null>(null);
 
   useEffect(() => {
     if (!element.current) return;
     chart.current = echarts.init(element.current, null, { renderer: 'svg' });
-    const resize = new ResizeObserver(() => chart.current?.resize());
+    const resize = new ResizeObserver(([entry]) => {
+      chart.current?.resize();
+      if (entry) setWidth(Math.round(entry.contentRect.width / 40) * 40);
+    });
     resize.observe(element.current);
     return () => {
       resize.disconnect();
@@ -29,8 +34,9 @@ export function ChartView({ kind, forecast, height = 300 }: { kind: ChartKind; f
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(chartOption(kind, forecast, { locale: i18n.language, texts: { grossMargin: t('forecast.grossMargin'), marginPercent: t('forecast.marginPercent') } }), { notMerge: true });
-  }, [kind, forecast, i18n.language, t]);
+    const texts = { grossMargin: t('forecast.grossMargin'), marginPercent: t('forecast.marginPercent'), otherLines: (count: number) => t('forecast.otherLines', { count }) };
+    chart.current?.setOption(chartOption(kind, forecast, { locale: i18n.language, texts, ...(width ? { width } : {}) }), { notMerge: true });
+  }, [kind, forecast, i18n.language, t, width]);
 
   return <div ref={element} style={{ height }} data-testid={`chart-${kind}`} role="img" aria-label={t(`forecast.charts.${kind}`)} />;
 }

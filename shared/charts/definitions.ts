@@ -16,6 +16,8 @@ export interface ChartTexts {
   /** Series names for the margin chart. */
   grossMargin: string;
   marginPercent: string;
+  /** The series that gathers the smaller lines when there are more than the palette has colours. */
+  otherLines(count: number): string;
 }
 
 export interface ChartOptions {
@@ -23,6 +25,8 @@ export interface ChartOptions {
   texts: ChartTexts;
   /** Animation off for export and tests; on in the editor. */
   animation?: boolean;
+  /** Width in pixels the chart is drawn at, so the legend gets the room its rows need. */
+  width?: number;
 }
 
 /**
@@ -36,15 +40,56 @@ function monthLabel(yearMonth: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
-function base(forecast: Forecast, options: ChartOptions): EChartsOption {
+/** A stacked series: one line of the forecast, or the smaller lines together. */
+interface StackedSeries {
+  name: string;
+  months: number[];
+  years: number[];
+}
+
+/**
+ * One series per line while each can have its own colour; beyond that the largest lines keep
+ * theirs (in the plan's order) and the rest are added up as one, so the chart stays readable.
+ */
+export function stackedSeries(forecast: Forecast, texts: ChartTexts): StackedSeries[] {
+  const own = (line: Forecast['lines'][number]): StackedSeries => ({ name: line.name, months: line.months.map((f) => f.sales), years: line.years.map((f) => f.sales) });
+  if (forecast.lines.length <= PALETTE.length) return forecast.lines.map(own);
+  const total = (line: Forecast['lines'][number]) => line.years.reduce((a, f) => a + f.sales, 0);
+  const largest = new Set([...forecast.lines].sort((a, b) => total(b) - total(a)).slice(0, PALETTE.length - 1));
+  const rest = forecast.lines.filter((line) => !largest.has(line));
+  const sum = (pick: (line: Forecast['lines'][number]) => number[]) => pick(rest[0]!).map((_, i) => rest.reduce((a, line) => a + pick(line)[i]!, 0));
+  return [
+    ...forecast.lines.filter((line) => largest.has(line)).map(own),
+    { name: texts.otherLines(rest.length), months: sum((l) => l.months.map((f) => f.sales)), years: sum((l) => l.years.map((f) => f.sales)) },
+  ];
+}
+
+/** Legend rows for these names at this width (ECharts wraps a plain legend; the plot must leave room). */
+function legendRows(names: string[], width: number): number {
+  const usable = width - 40;
+  let rows = 1;
+  let used = 0;
+  for (const name of names) {
+    const item = 25 + 10 + name.length * 6.8; // icon, gap, text at 12 px
+    if (used > 0 && used + item > usable) {
+      rows += 1;
+      used = 0;
+    }
+    used += item;
+  }
+  return rows;
+}
+
+function base(forecast: Forecast, options: ChartOptions, legendNames: string[]): EChartsOption {
   const money = (major: number) => formatCompact(major, options.locale);
+  const rows = legendRows(legendNames, options.width ?? 760);
   return {
     animation: options.animation ?? false,
     color: PALETTE,
     aria: { enabled: true, decal: { show: true } },
     textStyle: { fontFamily: 'Noto Sans, DejaVu Sans, Arial, sans-serif' },
-    grid: { left: 64, right: 48, top: 36, bottom: 72, containLabel: false },
-    legend: { bottom: 0, type: 'plain' },
+    grid: { left: 64, right: 48, top: 36, bottom: 44 + rows * 22, containLabel: false },
+    legend: { bottom: 0, left: 'center', type: 'plain', itemGap: 10 },
     tooltip: {
       trigger: 'axis',
       valueFormatter: (value) => (typeof value === 'number' ? formatMoney(toMinor(value, forecast.currency), forecast.currency, options.locale) : String(value)),
@@ -56,21 +101,16 @@ function base(forecast: Forecast, options: ChartOptions): EChartsOption {
 const major = (forecast: Forecast, minor: number) => toMajor(minor, forecast.currency);
 
 export function chartOption(kind: ChartKind, forecast: Forecast, options: ChartOptions): EChartsOption {
-  const common = base(forecast, options);
-  if (kind === 'salesByMonth') {
+  if (kind === 'salesByMonth' || kind === 'salesByYear') {
+    const stacked = stackedSeries(forecast, options.texts);
+    const byMonth = kind === 'salesByMonth';
     return {
-      ...common,
-      xAxis: { type: 'category', data: forecast.months.map((m) => monthLabel(m, options.locale)) },
-      series: forecast.lines.map((line) => ({ type: 'bar', stack: 'sales', name: line.name, data: line.months.map((f) => major(forecast, f.sales)) })),
+      ...base(forecast, options, stacked.map((s) => s.name)),
+      xAxis: { type: 'category', data: byMonth ? forecast.months.map((m) => monthLabel(m, options.locale)) : forecast.years.map((y) => y.label) },
+      series: stacked.map((s) => ({ type: 'bar', stack: 'sales', name: s.name, data: (byMonth ? s.months : s.years).map((minor) => major(forecast, minor)) })),
     };
   }
-  if (kind === 'salesByYear') {
-    return {
-      ...common,
-      xAxis: { type: 'category', data: forecast.years.map((y) => y.label) },
-      series: forecast.lines.map((line) => ({ type: 'bar', stack: 'sales', name: line.name, data: line.years.map((f) => major(forecast, f.sales)) })),
-    };
-  }
+  const common = base(forecast, options, [options.texts.grossMargin, options.texts.marginPercent]);
   return {
     ...common,
     xAxis: { type: 'category', data: forecast.years.map((y) => y.label) },

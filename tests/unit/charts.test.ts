@@ -4,7 +4,7 @@ import { type CHART_KINDS, chartOption } from '../../shared/charts/definitions';
 import { computeForecast } from '../../shared/forecast/engine';
 import { templateProject } from '../support/projects';
 
-const texts = { grossMargin: 'Gross margin', marginPercent: 'Gross margin %' };
+const texts = { grossMargin: 'Gross margin', marginPercent: 'Gross margin %', otherLines: (count: number) => `Other lines (${count})` };
 
 function renderSvg(kind: (typeof CHART_KINDS)[number]): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 800, height: 400 });
@@ -33,6 +33,24 @@ describe('forecast charts', () => {
     for (const year of ['2027', '2028', '2029', '2030', '2031']) expect(svg).toContain(`>${year}<`);
     expect(svg).toContain('Gross margin %');
     expect(renderSvg('salesByYear')).toContain('Customs brokerage');
+  });
+
+  it('keep one colour per series: beyond eight lines the largest seven stay and the rest add up to one series', () => {
+    const project = templateProject('duna-cargo');
+    const template = project.salesPlan.forecast.lines[0]!;
+    project.salesPlan.forecast.lines = Array.from({ length: 12 }, (_, i) => ({ ...template, id: `l${i}`, name: `Line ${i}`, year1: template.year1.map((value) => value * (i + 1)) }));
+    const forecast = computeForecast(project);
+    const series = chartOption('salesByYear', forecast, { locale: 'en', texts }).series as { name: string; data: number[] }[];
+    expect(series.map((s) => s.name)).toEqual(['Line 5', 'Line 6', 'Line 7', 'Line 8', 'Line 9', 'Line 10', 'Line 11', 'Other lines (5)']);
+    // Nothing is lost: each year's stack still adds up to the year's total sales.
+    forecast.totals.years.forEach((year, i) => expect(series.reduce((a, s) => a + s.data[i]!, 0)).toBeCloseTo(year.sales / 100, 2));
+  });
+
+  it('leave room under the plot for a legend that wraps', () => {
+    const project = templateProject('duna-cargo');
+    const narrow = chartOption('salesByMonth', computeForecast(project), { locale: 'en', texts, width: 360 });
+    const wide = chartOption('salesByMonth', computeForecast(project), { locale: 'en', texts, width: 1200 });
+    expect((narrow.grid as { bottom: number }).bottom).toBeGreaterThan((wide.grid as { bottom: number }).bottom);
   });
 
   it('format axes in the given locale', () => {

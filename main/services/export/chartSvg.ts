@@ -6,7 +6,7 @@ import type { Forecast } from '../../../shared/forecast/engine';
 export function renderChartSvgs(forecast: Forecast, locale: string, texts: ChartTexts, size = { width: 760, height: 380 }): Record<ChartKind, string> {
   const entries = CHART_KINDS.map((kind) => {
     const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, ...size });
-    chart.setOption(chartOption(kind, forecast, { locale, texts, animation: false }));
+    chart.setOption(chartOption(kind, forecast, { locale, texts, animation: false, width: size.width }));
     const svg = chart.renderToSVGString();
     chart.dispose();
     return [kind, svg] as const;

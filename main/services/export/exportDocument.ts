@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { imageSize } from 'image-size';
 import writeFileAtomic from 'write-file-atomic';
 import { buildDocument } from '../../../shared/document/build';
-import { documentTexts } from '../../../shared/document/texts';
+import { documentTexts, fill } from '../../../shared/document/texts';
 import { computeForecast } from '../../../shared/forecast/engine';
 import type { Language } from '../../../shared/project/primitives';
 import type { Logo, Project } from '../../../shared/project/schema';
@@ -74,7 +74,11 @@ export async function exportDocument(project: Project, options: ExportOptions, o
   const texts = documentTexts(model.meta.language);
   const charts =
     source.salesPlan.forecast.lines.length > 0 && model.blocks.some((b) => b.kind === 'chart')
-      ? renderChartSvgs(computeForecast(source), model.meta.languageTag, { grossMargin: texts.values.grossMargin, marginPercent: texts.values.marginPercent })
+      ? renderChartSvgs(computeForecast(source), model.meta.languageTag, {
+          grossMargin: texts.values.grossMargin,
+          marginPercent: texts.values.marginPercent,
+          otherLines: (count) => fill(texts.values.otherLines, { count }),
+        })
       : {};
   const fonts = fontFiles();
   const data =
