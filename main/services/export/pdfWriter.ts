@@ -4,6 +4,7 @@ import type { ChartKind } from '../../../shared/charts/definitions';
 import { headingsOf, type Block, type DocumentModel } from '../../../shared/document/model';
 import { headerFill } from '../../../shared/document/colors';
 import { fill } from '../../../shared/document/texts';
+import { hyphenateOverlong } from './hyphenation';
 
 /**
  * Lays the document model out as PDF with pdfkit: title page, contents with page numbers,
@@ -207,9 +208,13 @@ export function writePdf(model: DocumentModel, options: PdfOptions): Promise<Buf
     const numericSum = widths.reduce((a, w, i) => a + (block.columns[i]!.align === 'right' ? w : 0), 0);
     const textShare = proportional.reduce((a, w, i) => a + (block.columns[i]!.align === 'right' ? 0 : w), 0);
     widths = widths.map((w, i) => (block.columns[i]!.align === 'right' || textShare === 0 ? w : ((width - numericSum) * proportional[i]!) / textShare));
-    const rowHeight = (cells: string[], font: string) => {
+    /** The cell's text with syllable breaks in words wider than the column. */
+    const fitted = (cell: string, i: number, font: string) => {
       doc.font(font).fontSize(fontSize);
-      return Math.max(...cells.map((cell, i) => doc.heightOfString(cell || ' ', { width: widths[i]! - 2 * pad }))) + 2 * pad;
+      return hyphenateOverlong(cell, meta.language, (word) => doc.widthOfString(word) <= widths[i]! - 2 * pad);
+    };
+    const rowHeight = (cells: string[], font: string) => {
+      return Math.max(...cells.map((cell, i) => doc.heightOfString(fitted(cell, i, font) || ' ', { width: widths[i]! - 2 * pad }))) + 2 * pad;
     };
     /** Cells as TH/TD elements of a TR; a repeated header on a later page is only an artifact. */
     const drawRow = (cells: string[], font: string, y: number, height: number, structure: { row: PDFKit.PDFStructureElement; cell: 'TH' | 'TD' } | null, fillColor?: string) => {
@@ -217,7 +222,7 @@ export function writePdf(model: DocumentModel, options: PdfOptions): Promise<Buf
       let x = MARGIN.left;
       cells.forEach((cell, i) => {
         const left = x;
-        const draw = () => doc.font(font).fontSize(fontSize).fillColor('#1f2328').text(cell, left + pad, y + pad, { width: widths[i]! - 2 * pad, align: block.columns[i]!.align });
+        const draw = () => doc.font(font).fontSize(fontSize).fillColor('#1f2328').text(fitted(cell, i, font), left + pad, y + pad, { width: widths[i]! - 2 * pad, align: block.columns[i]!.align });
         if (structure) structure.row.add(doc.struct(structure.cell, {}, draw));
         else artifact(draw);
         x += widths[i]!;
