@@ -49,8 +49,8 @@ export function createHandlers({ store, settings, templates, shell, now }: Servi
     'settings:update': async (patch) => ok(await settings.update(patch)),
     'templates:list': () => templates.list(),
     'library:list': () => store.list(),
-    'project:create': async ({ templateId, title }) => {
-      const project = await templates.instantiate(templateId, now(), title);
+    'project:create': async ({ templateId, language, title }) => {
+      const project = await templates.instantiate(templateId, language, now(), title);
       return project.ok ? store.create(project.value) : project;
     },
     'project:open': ({ id }) => store.open(id),

@@ -70,14 +70,15 @@ export function buildProgram(io: CliIo): Command {
     .description('write a new project file from a template')
     .requiredOption('--template <id>', 'template id (see "templates")')
     .requiredOption('--out <file>', 'where to write the project file')
+    .addOption(new Option('--lang <language>', 'the language the template is written in').choices(['en', 'hu']).default('en'))
     .option('--title <title>', 'the document title (default: the template\'s)')
     .option('--force', 'replace the file if it exists')
-    .action(async (opts: { template: string; out: string; title?: string; force?: boolean }) => {
+    .action(async (opts: { template: string; out: string; lang: Language; title?: string; force?: boolean }) => {
       const out = resolve(opts.out);
       if (!opts.force && (await stat(out).then(() => true, () => false))) {
         throw new UserError(`${out} already exists. Choose another name, or add --force to replace it.`);
       }
-      const project = await templates().instantiate(opts.template, io.now(), opts.title);
+      const project = await templates().instantiate(opts.template, opts.lang, io.now(), opts.title);
       if (!project.ok) fail(project.error);
       try {
         await writeFileAtomic(out, serializeProject(project.value));

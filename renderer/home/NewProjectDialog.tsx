@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Modal, Progress, SimpleGrid, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Button, Card, Group, Modal, Progress, SimpleGrid, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -7,7 +7,9 @@ import { z } from 'zod';
 import type { LibraryEntry, TemplateInfo } from '../../shared/api/contract';
 import { useApi } from '../api/ApiProvider';
 import { useTemplates } from '../api/queries';
+import { LabeledSegmented } from '../components/LabeledSegmented';
 import { notifyError } from '../components/notify';
+import type { Language } from '../../shared/project/primitives';
 
 interface Props {
   opened: boolean;
@@ -31,12 +33,15 @@ export function NewProjectDialog({ opened, onClose, onCreated }: Props) {
 function NewProjectForm({ onClose, onCreated }: Omit<Props, 'opened'>) {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const templates: TemplateInfo[] = useTemplates().data ?? [];
-  const [templateId, setTemplateId] = useState('blank');
+  // Templates are written in both languages; the interface language is the natural first choice.
+  const [language, setLanguage] = useState<Language>(i18n.language === 'hu' ? 'hu' : 'en');
+  const templates: TemplateInfo[] = (useTemplates().data ?? []).filter((template) => template.language === language);
+  const [chosenId, setTemplateId] = useState('blank');
+  const templateId = templates.some((template) => template.id === chosenId) ? chosenId : 'blank';
   const form = useForm<NewProjectValues>({ resolver: zodResolver(NewProjectValues), defaultValues: { title: '' } });
 
   const submit = form.handleSubmit(async ({ title }) => {
-    const result = await api['project:create']({ templateId, title });
+    const result = await api['project:create']({ templateId, language, title });
     if (!result.ok) return notifyError(t, result.error);
     onCreated(result.value);
   });
@@ -53,6 +58,19 @@ function NewProjectForm({ onClose, onCreated }: Omit<Props, 'opened'>) {
             error={titleError ? t(titleError as 'newProject.titleRequired') : undefined}
             {...form.register('title')}
           />
+          <LabeledSegmented<Language>
+            label={t('newProject.contentLanguage')}
+            value={language}
+            onChange={setLanguage}
+            data={[
+              { value: 'en', label: t('languages.en') },
+              { value: 'hu', label: t('languages.hu') },
+            ]}
+          >
+            <Text size="xs" c="dimmed">
+              {t('newProject.contentLanguageHint')}
+            </Text>
+          </LabeledSegmented>
           <div role="radiogroup" aria-label={t('newProject.templateLabel')}>
             <Text fw={500} size="sm" mb={6}>
               {t('newProject.templateLabel')}
@@ -74,9 +92,6 @@ function NewProjectForm({ onClose, onCreated }: Omit<Props, 'opened'>) {
                           <Text fw={600} lineClamp={2}>
                             {template.title}
                           </Text>
-                          <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>
-                            {t(`languages.${template.language}`)}
-                          </Badge>
                         </Group>
                         <Text size="sm" c="dimmed">
                           {template.id === 'blank' ? t('newProject.blankDescription') : t('newProject.exampleDescription', { company: template.companyName })}

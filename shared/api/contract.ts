@@ -71,7 +71,7 @@ export const contract = {
   'settings:update': call(SettingsPatch, Settings),
   'templates:list': call(none, z.array(TemplateInfo)),
   'library:list': call(none, z.array(LibraryEntry)),
-  'project:create': call(z.object({ templateId: z.string().min(1), title: z.string().max(500).optional() }), LibraryEntry),
+  'project:create': call(z.object({ templateId: z.string().min(1), language: Language.default('en'), title: z.string().max(500).optional() }), LibraryEntry),
   'project:open': call(ProjectKey, OpenedProject),
   'project:save': call(ProjectKey.extend({ project: Project }), z.object({ updatedAt: z.string() })),
   'project:duplicate': call(ProjectKey, LibraryEntry),

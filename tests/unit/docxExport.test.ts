@@ -59,6 +59,8 @@ describe('the DOCX export', () => {
     expect(xml).toMatch(/TOC \\h \\o &quot;1-3&quot;/);
     expect(count('TOC1') + count('TOC2') + count('TOC3')).toBe(headings.length);
     expect(await part('word/styles.xml')).toContain('w:styleId="Heading2"');
+    // Word fills in the page numbers on opening.
+    expect(await part('word/settings.xml')).toMatch(/<w:updateFields( w:val="(true|1)")?\/>/);
   });
 
   it('has page X of Y fields in the footer, repeated table headers, and charts as SVG with PNG fallbacks', async () => {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkProject } from '../../shared/checks/rules';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/project/schema';
 import { parseProjectText } from '../../shared/project/validate';
 import { projectCompleteness } from '../../shared/sections/completeness';
@@ -16,7 +17,25 @@ describe('shipped templates', () => {
     expect(parsed.ok && parsed.value.fromVersion).toBe(CURRENT_SCHEMA_VERSION);
   });
 
-  it('blank has every chapter present and empty', () => {
+  const examples = ['duna-cargo', 'building-materials', 'premium-manufacturer'];
+
+  it.each(examples.flatMap((id) => (['en', 'hu'] as const).map((language) => [id, language] as const)))('%s (%s) fills every chapter and passes the checks without errors', (id, language) => {
+    const project = templateProject(id, language);
+    expect(project.meta.outputLanguage).toBe(language);
+    expect(projectCompleteness(project).ratio).toBe(1);
+    expect(checkProject(project).filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it.each(examples)('%s says the same in both languages: every id and figure is equal, only the texts differ', (id) => {
+    /** The project with every string replaced by its kind, so only structure and numbers remain. */
+    const shape = (value: unknown): unknown =>
+      Array.isArray(value) ? value.map(shape) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'id' || k.endsWith('Id') || k.endsWith('Ids') ? v : shape(v)])) : typeof value === 'string' ? 'text' : value;
+    const [en, hu] = [templateProject(id, 'en'), templateProject(id, 'hu')].map((p) => ({ ...p, meta: { ...p.meta, outputLanguage: 'text', title: 'text' } }));
+    expect(shape(hu)).toEqual(shape(en));
+  });
+
+  it('blank has every chapter present and empty, in both languages', () => {
+    expect(templateProject('blank', 'hu').meta).toMatchObject({ outputLanguage: 'hu', currency: 'HUF' });
     const blank = templateProject('blank');
     expect(blank.policy.goals.items).toEqual([]);
     expect(blank.salesPlan.forecast.lines).toEqual([]);
