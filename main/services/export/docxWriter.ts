@@ -165,6 +165,8 @@ export async function writeDocx(model: DocumentModel, options: DocxOptions): Pro
     keywords: meta.keywords.join(', '),
     description: meta.companyName,
     lastModifiedBy: 'Commercial Policy Builder',
+    // Word refreshes the contents (page numbers included) on opening; other readers show the pre-filled entries.
+    features: { updateFields: true },
     fonts: [{ name: FONT, data: regular, bold, italic }],
     styles: {
       default: { document: { run: { font: FONT, size: 20, language: { value: meta.languageTag } }, paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } } } },
