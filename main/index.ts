@@ -10,6 +10,9 @@ import { PROJECT_EXTENSION } from './services/projectStore';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './shell/appProtocol';
 import { registerIpc } from './shell/ipc';
 import { menuTemplate } from './shell/menu';
+import { SHELL_TEXTS } from './shell/shellTexts';
+import type { Language } from '../shared/project/primitives';
+import { resolveUiLanguage } from '../shared/settings';
 import { createMainWindow, lockDownSession, windowStateOf } from './shell/window';
 
 // The composition root of the desktop app: everything here is wiring; the work is in services/.
@@ -27,20 +30,32 @@ if (!app.requestSingleInstanceLock()) {
   let mainWindow: BrowserWindow | null = null;
   let windowStateWrite: Promise<unknown> = Promise.resolve();
 
-  const filters: Record<FileKind, Electron.FileFilter[]> = {
-    project: [{ name: 'Commercial Policy project', extensions: [PROJECT_EXTENSION.slice(1)] }],
-    csv: [{ name: 'CSV', extensions: ['csv'] }],
-    xlsx: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
-    table: [{ name: 'Spreadsheet (CSV, XLSX)', extensions: ['csv', 'xlsx'] }],
-    pdf: [{ name: 'PDF document', extensions: ['pdf'] }],
-    docx: [{ name: 'Word document', extensions: ['docx'] }],
-  };
+  let uiLanguage: Language = 'en';
+  const extensions: Record<FileKind, string[]> = { project: [PROJECT_EXTENSION.slice(1)], csv: ['csv'], xlsx: ['xlsx'], table: ['csv', 'xlsx'], pdf: ['pdf'], docx: ['docx'] };
+  const filters = (kind: FileKind): Electron.FileFilter[] => [{ name: SHELL_TEXTS[uiLanguage].fileTypes[kind], extensions: extensions[kind] }];
+  const setMenu = () =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate({
+          isMac: process.platform === 'darwin',
+          appName: app.getName(),
+          texts: SHELL_TEXTS[uiLanguage],
+          send: sendToWindow,
+          showAbout: () => app.showAboutPanel(),
+          exportEnabled: true,
+        }),
+      ),
+    );
   const shell: ShellPort = {
     transport: 'ipc',
     appVersion: app.getVersion(),
     systemLanguage: app.getLocale(),
+    uiLanguageChanged(language) {
+      uiLanguage = language;
+      setMenu();
+    },
     async chooseFileToOpen(kind) {
-      const options = { properties: ['openFile' as const], filters: filters[kind] };
+      const options = { properties: ['openFile' as const], filters: filters(kind) };
       const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
@@ -49,7 +64,7 @@ if (!app.requestSingleInstanceLock()) {
       else await electronShell.openPath(path);
     },
     async chooseFileToSave(suggestedName, kind) {
-      const options = { defaultPath: suggestedName, filters: filters[kind] };
+      const options = { defaultPath: suggestedName, filters: filters(kind) };
       const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
       return result.canceled ? null : (result.filePath ?? null);
     },
@@ -76,18 +91,8 @@ if (!app.requestSingleInstanceLock()) {
     lockDownSession(session.defaultSession);
     registerAppProtocol(protocol, net, join(here, '../renderer'));
     registerIpc(ipcMain, createHandlers(services), appOrigin);
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        menuTemplate({
-          isMac: process.platform === 'darwin',
-          appName: app.getName(),
-          send: sendToWindow,
-          showAbout: () => app.showAboutPanel(),
-          exportEnabled: true,
-        }),
-      ),
-    );
     const settings = await services.settings.get();
+    shell.uiLanguageChanged(resolveUiLanguage(settings.uiLanguage, app.getLocale()));
     mainWindow = createMainWindow(
       {
         preloadPath: join(here, '../preload/index.cjs'),

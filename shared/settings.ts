@@ -25,6 +25,13 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
+/** The interface language: the one chosen, else the system's when the app speaks it, else English. */
+export function resolveUiLanguage(chosen: Language | null, systemLocale: string): Language {
+  if (chosen) return chosen;
+  const system = Language.safeParse(systemLocale.slice(0, 2).toLowerCase());
+  return system.success ? system.data : 'en';
+}
+
 export const DEFAULT_SETTINGS: Settings = {
   uiLanguage: null,
   recentFiles: [],

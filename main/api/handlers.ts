@@ -1,4 +1,6 @@
 import type { Handlers } from '../../shared/api/contract';
+import type { Language } from '../../shared/project/primitives';
+import { resolveUiLanguage } from '../../shared/settings';
 import { appError, err, ok } from '../../shared/result';
 import { forecastToTable, tableToLines } from '../../shared/forecast/table';
 import { access } from 'node:fs/promises';
@@ -19,6 +21,8 @@ export interface ShellPort {
   chooseFileToSave(suggestedName: string, kind: FileKind): Promise<string | null>;
   /** Opens a file in its default program, or shows it in the file manager. */
   reveal(path: string, how: 'open' | 'showInFolder'): Promise<void>;
+  /** The interface language changed: the shell's own texts (menu, dialogs) follow. */
+  uiLanguageChanged(language: Language): void;
 }
 
 const exists = (path: string) =>
@@ -46,7 +50,11 @@ export function createHandlers({ store, settings, templates, shell, now }: Servi
     'app:info': async () =>
       ok({ version: shell.appVersion, libraryDir: store.libraryDir, transport: shell.transport, systemLanguage: shell.systemLanguage }),
     'settings:get': async () => ok(await settings.get()),
-    'settings:update': async (patch) => ok(await settings.update(patch)),
+    'settings:update': async (patch) => {
+      const next = await settings.update(patch);
+      if ('uiLanguage' in patch) shell.uiLanguageChanged(resolveUiLanguage(next.uiLanguage, shell.systemLanguage));
+      return ok(next);
+    },
     'templates:list': () => templates.list(),
     'library:list': () => store.list(),
     'project:create': async ({ templateId, language, title }) => {

@@ -17,6 +17,8 @@ export interface HostOptions extends ServicePaths {
   rendererDir: string;
   port?: number;
   appVersion?: string;
+  /** The locale the "system" reports, for tests of the default interface language. */
+  systemLanguage?: string;
   now?: () => Date;
 }
 
@@ -51,10 +53,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const shell: ShellPort = {
     transport: 'http',
     appVersion: options.appVersion ?? '0.0.0-host',
-    systemLanguage: 'en',
+    systemLanguage: options.systemLanguage ?? 'en',
     chooseFileToOpen: nextAnswer,
     chooseFileToSave: nextAnswer,
     reveal: async () => undefined,
+    uiLanguageChanged: () => undefined, // the browser has no native menu
   };
   const handlers = createHandlers(composeServices(options, shell, options.now));
   const statics = sirv(options.rendererDir, {

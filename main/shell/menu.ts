@@ -1,53 +1,79 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/api/menu';
+import type { ShellTexts } from './shellTexts';
 
 export interface MenuDeps {
   isMac: boolean;
   appName: string;
+  /** The menu speaks the interface language, not the system's. */
+  texts: ShellTexts;
   send(command: MenuCommand): void;
   showAbout(): void;
-  /** Export arrives with the export feature; until then the item is shown disabled. */
   exportEnabled: boolean;
 }
 
-/** The native menu: File, Edit (standard roles), View, Help. Labels follow the platform's own. */
-export function menuTemplate({ isMac, appName, send, showAbout, exportEnabled }: MenuDeps): MenuItemConstructorOptions[] {
+/**
+ * The native menu: File, Edit, View, Help. Standard roles keep their platform behaviour but get
+ * labels in the interface language (Electron would otherwise use the system's).
+ */
+export function menuTemplate({ isMac, appName, texts: tx, send, showAbout, exportEnabled }: MenuDeps): MenuItemConstructorOptions[] {
+  const named = (text: string) => text.replace('{app}', appName);
   const file: MenuItemConstructorOptions = {
-    label: '&File',
+    label: tx.file,
     submenu: [
-      { label: 'New Policy…', accelerator: 'CmdOrCtrl+N', click: () => send('file:new') },
-      { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => send('file:open') },
+      { label: tx.newPolicy, accelerator: 'CmdOrCtrl+N', click: () => send('file:new') },
+      { label: tx.open, accelerator: 'CmdOrCtrl+O', click: () => send('file:open') },
       { type: 'separator' },
-      { label: 'Save a Copy As…', accelerator: 'CmdOrCtrl+Shift+S', click: () => send('file:saveCopy') },
-      { label: 'Export…', accelerator: 'CmdOrCtrl+E', enabled: exportEnabled, click: () => send('file:export') },
+      { label: tx.saveCopy, accelerator: 'CmdOrCtrl+Shift+S', click: () => send('file:saveCopy') },
+      { label: tx.export, accelerator: 'CmdOrCtrl+E', enabled: exportEnabled, click: () => send('file:export') },
       { type: 'separator' },
-      { label: 'Close Policy', accelerator: 'CmdOrCtrl+W', click: () => send('file:close') },
-      ...(isMac ? [] : ([{ type: 'separator' }, { role: 'quit' }] as MenuItemConstructorOptions[])),
+      { label: tx.closePolicy, accelerator: 'CmdOrCtrl+W', click: () => send('file:close') },
+      ...(isMac ? [] : ([{ type: 'separator' }, { role: 'quit', label: tx.quit }] as MenuItemConstructorOptions[])),
     ],
   };
   const edit: MenuItemConstructorOptions = {
-    label: '&Edit',
+    label: tx.edit,
     // Undo and redo act on the whole project (every edit in every chapter), so the page runs them.
     submenu: [
-      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => send('edit:undo') },
-      { label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', click: () => send('edit:redo') },
+      { label: tx.undo, accelerator: 'CmdOrCtrl+Z', click: () => send('edit:undo') },
+      { label: tx.redo, accelerator: 'Shift+CmdOrCtrl+Z', click: () => send('edit:redo') },
       { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'selectAll' },
+      { role: 'cut', label: tx.cut },
+      { role: 'copy', label: tx.copy },
+      { role: 'paste', label: tx.paste },
+      { role: 'selectAll', label: tx.selectAll },
     ],
   };
   const view: MenuItemConstructorOptions = {
-    label: '&View',
-    submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+    label: tx.view,
+    submenu: [
+      { role: 'resetZoom', label: tx.resetZoom },
+      { role: 'zoomIn', label: tx.zoomIn },
+      { role: 'zoomOut', label: tx.zoomOut },
+      { type: 'separator' },
+      { role: 'togglefullscreen', label: tx.fullScreen },
+    ],
   };
   const help: MenuItemConstructorOptions = {
     role: 'help',
-    submenu: isMac ? [] : [{ label: `About ${appName}`, click: showAbout }],
+    label: tx.help,
+    submenu: isMac ? [] : [{ label: named(tx.about), click: showAbout }],
   };
   const appMenu: MenuItemConstructorOptions[] = isMac
-    ? [{ label: appName, submenu: [{ role: 'about' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }] }]
+    ? [
+        {
+          label: appName,
+          submenu: [
+            { role: 'about', label: named(tx.about) },
+            { type: 'separator' },
+            { role: 'hide', label: named(tx.hide) },
+            { role: 'hideOthers', label: tx.hideOthers },
+            { role: 'unhide', label: tx.showAll },
+            { type: 'separator' },
+            { role: 'quit', label: tx.quit },
+          ],
+        },
+      ]
     : [];
   return [...appMenu, file, edit, view, help];
 }

@@ -138,7 +138,7 @@ export function ForecastEditor({ session }: { session: ProjectSession }) {
           <Button size="xs" leftSection={<IconPlus size={14} />} onClick={addLine} disabled={readOnly}>
             {t('forecast.addLine')}
           </Button>
-          <Button size="xs" variant="default" leftSection={<IconArrowBarRight size={14} />} onClick={fillRight} disabled={readOnly} title="Ctrl+R">
+          <Button size="xs" variant="default" leftSection={<IconArrowBarRight size={14} />} onClick={fillRight} disabled={readOnly} title={t('shortcuts.key', { shortcut: 'Ctrl+R' })}>
             {t('forecast.fillRight')}
           </Button>
         </Group>

@@ -10,6 +10,7 @@ import { useApi, useMenuCommands } from '../api/ApiProvider';
 import { queryKeys, useAppInfo, useLibrary, useSettings } from '../api/queries';
 import { routes } from '../app/routes';
 import { formatDateTime } from '../components/format';
+import { LanguageMenu } from '../components/LanguageMenu';
 import { notifyDone, notifyError } from '../components/notify';
 import { ConfirmDeleteDialog, RenameDialog } from './LibraryDialogs';
 import { NewProjectDialog } from './NewProjectDialog';
@@ -105,6 +106,7 @@ export function HomeScreen() {
           <Title order={1}>{t('home.title')}</Title>
         </div>
         <Group>
+          <LanguageMenu />
           <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => void importFile()}>
             {t('home.openFile')}
           </Button>

@@ -1,5 +1,6 @@
 import { ActionIcon, Alert, AppShell, Button, Center, Group, Loader, Stack, Text, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconArrowForwardUp, IconArrowLeft, IconBulb, IconFileExport, IconRestore } from '@tabler/icons-react';
+import { LanguageMenu } from '../components/LanguageMenu';
 import { ExportDialog } from '../export/ExportDialog';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -158,6 +159,7 @@ function OpenProjectView({ session, opened, sectionId, focus }: { session: Proje
       </AppShell.Navbar>
       <AppShell.Main>
         <Group justify="flex-end" gap={4} px="xl" pt="sm">
+          <LanguageMenu />
           <Tooltip label={`${t('shortcuts.undo')} (Ctrl+Z)`}>
             <ActionIcon variant="subtle" color="gray" disabled={!canUndo} onClick={() => session.undo()} aria-label={t('shortcuts.undo')}>
               <IconArrowBackUp size={18} />

@@ -86,7 +86,9 @@ function base(forecast: Forecast, options: ChartOptions, legendNames: string[]):
   return {
     animation: options.animation ?? false,
     color: PALETTE,
-    aria: { enabled: true, decal: { show: true } },
+    // Decals keep series apart in grey print; the accessible name comes from the caption around the
+    // chart, in the reader's language (ECharts' own generated description is English only).
+    aria: { enabled: true, decal: { show: true }, label: { enabled: false } },
     textStyle: { fontFamily: 'Noto Sans, DejaVu Sans, Arial, sans-serif' },
     grid: { left: 64, right: 48, top: 36, bottom: 44 + rows * 22, containLabel: false },
     legend: { bottom: 0, left: 'center', type: 'plain', itemGap: 10 },

@@ -32,6 +32,7 @@ vi.mock('electron', () => ({ BrowserWindow: electron.FakeWindow }));
 import { APP_ORIGIN, resolveAppFile } from '../../main/shell/appProtocol';
 import { isTrustedSender, registerIpc } from '../../main/shell/ipc';
 import { menuTemplate } from '../../main/shell/menu';
+import { SHELL_TEXTS } from '../../main/shell/shellTexts';
 import { createMainWindow, lockDownSession, restoredBounds } from '../../main/shell/window';
 import { CALL_NAMES } from '../../shared/api/callNames';
 import type { Handlers } from '../../shared/api/contract';
@@ -152,16 +153,29 @@ describe('the app:// protocol', () => {
 describe('the native menu', () => {
   it('has File (New, Open, Save a copy, Export, Close, Quit), Edit with standard roles, View and Help', () => {
     const send = vi.fn();
-    const menu = menuTemplate({ isMac: false, appName: 'Commercial Policy Builder', send, showAbout: vi.fn(), exportEnabled: false });
-    expect(menu.map((m) => m.label ?? m.role)).toEqual(['&File', '&Edit', '&View', 'help']);
+    const menu = menuTemplate({ isMac: false, appName: 'Commercial Policy Builder', texts: SHELL_TEXTS.en, send, showAbout: vi.fn(), exportEnabled: false });
+    expect(menu.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
+    expect(menu[3]!.role).toBe('help');
     const file = menu[0]!.submenu as { label?: string; role?: string; enabled?: boolean; click?: () => void }[];
-    expect(file.filter((i) => i.label || i.role).map((i) => i.label ?? i.role)).toEqual(['New Policy…', 'Open…', 'Save a Copy As…', 'Export…', 'Close Policy', 'quit']);
+    expect(file.filter((i) => i.label || i.role).map((i) => i.label)).toEqual(['New Policy…', 'Open…', 'Save a Copy As…', 'Export…', 'Close Policy', 'Quit']);
+    expect(file.at(-1)!.role).toBe('quit');
     expect(file.find((i) => i.label === 'Export…')!.enabled).toBe(false);
     file.find((i) => i.label === 'Open…')!.click!();
     expect(send).toHaveBeenCalledWith('file:open');
     const edit = menu[1]!.submenu as { label?: string; role?: string; click?: () => void }[];
-    expect(edit.map((i) => i.label ?? i.role).filter(Boolean)).toEqual(['Undo', 'Redo', 'cut', 'copy', 'paste', 'selectAll']);
+    expect(edit.map((i) => i.role ?? i.label).filter(Boolean)).toEqual(['Undo', 'Redo', 'cut', 'copy', 'paste', 'selectAll']);
     edit[0]!.click!();
     expect(send).toHaveBeenLastCalledWith('edit:undo');
+  });
+
+  it('speaks the interface language, standard items included', () => {
+    const menu = menuTemplate({ isMac: true, appName: 'Commercial Policy Builder', texts: SHELL_TEXTS.hu, send: vi.fn(), showAbout: vi.fn(), exportEnabled: true });
+    type Item = { label?: string; type?: string; submenu?: Item[] };
+    const labels = (items: Item[]): string[] => items.flatMap((i) => [...(i.label ? [i.label] : []), ...labels(i.submenu ?? [])]);
+    const all = labels(menu as Item[]);
+    expect(all).toEqual(expect.arrayContaining(['&Fájl', 'Exportálás…', 'Kivágás', 'Beillesztés', 'Kilépés', 'A(z) Commercial Policy Builder névjegye']));
+    // Every item but separators has a label: none is left to Electron's system-language default.
+    const unlabelled = (items: Item[]): Item[] => items.flatMap((i) => [...(i.type !== 'separator' && !i.label ? [i] : []), ...unlabelled(i.submenu ?? [])]);
+    expect(unlabelled(menu as Item[])).toEqual([]);
   });
 });

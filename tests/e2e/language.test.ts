@@ -1,0 +1,98 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import en from '../../renderer/i18n/locales/en.json';
+import { DOCUMENT_CHAPTER_IDS } from '../../shared/sections/catalogue';
+import { newPage, screenshot, useBrowserAndHost } from '../support/browserFixture';
+import { REPO_ROOT } from '../support/paths';
+
+const env = useBrowserAndHost();
+
+/** The English interface texts as fragments to look for: the parts between placeholders. */
+function englishFragments(): string[] {
+  const texts: string[] = [];
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') texts.push(value);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(en);
+  const sameInBoth = new Set(['Commercial Policy Builder', 'PDF', 'Word (DOCX)', 'CSV (.csv)…']);
+  return [...new Set(texts.filter((t) => !sameInBoth.has(t)).flatMap((t) => t.split(/\{\{\s*\w+\s*\}\}/)).map((f) => f.trim()))].filter((f) => /[A-Za-z]{3}/.test(f));
+}
+/** What the user typed (the project's content) is not the interface; neither is a word Hungarian shares with English. */
+const HUNGARIAN_LOANWORDS = ['Online'];
+const PROJECT_CONTENT = readFileSync(join(REPO_ROOT, 'templates', 'projects', 'duna-cargo.hu.cpolicy'), 'utf8');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A whole-word match: not inside a longer word or a file path. */
+const wordPattern = (fragment: string) => new RegExp(`(^|[^\\p{L}/])${escapeRegExp(fragment)}($|[^\\p{L}/])`, 'u');
+const FRAGMENTS = englishFragments().filter((fragment) => !HUNGARIAN_LOANWORDS.includes(fragment) && !wordPattern(fragment).test(PROJECT_CONTENT));
+
+/** Every text a user can see or hear on the page: visible text and the labels of controls. */
+async function pageTexts(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const attributes = [...document.querySelectorAll('[aria-label],[placeholder],[title],[alt]')].flatMap((el) => ['aria-label', 'placeholder', 'title', 'alt'].map((a) => el.getAttribute(a) ?? ''));
+    return [document.body.innerText, ...attributes].join('\n');
+  });
+}
+
+/** English interface texts found on the page (whole words, so "Online" inside a name is not a hit). */
+async function englishOn(page: Page): Promise<string[]> {
+  const text = await pageTexts(page);
+  return FRAGMENTS.filter((fragment) => wordPattern(fragment).test(text));
+}
+
+describe('the interface in Hungarian', () => {
+  it('switches without a restart, shows no English text on any screen, is remembered, and switches back', async () => {
+    const { page, errors } = await newPage(env.browser, { width: 1440, height: 900 });
+    const url = env.host.host.url;
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Interface language' }).click();
+    await page.getByRole('menuitem', { name: 'Magyar' }).click();
+    await page.getByRole('heading', { name: 'Kereskedelmi politikák' }).or(page.getByRole('heading', { name: /Kezdje el/ })).first().waitFor();
+    const found: Record<string, string[]> = {};
+    const visit = async (name: string) => {
+      await page.waitForTimeout(150);
+      const english = await englishOn(page);
+      if (english.length > 0) found[name] = english;
+      await screenshot(page, `hu-${name}`);
+    };
+    await visit('home-empty');
+
+    await page.getByRole('button', { name: 'Új kereskedelmi politika' }).first().click();
+    await page.getByRole('dialog').waitFor();
+    await visit('new-dialog');
+    await page.getByLabel('A dokumentum címe').fill('Duna Cargo 2027');
+    await page.getByRole('radio', { name: /Duna Cargo Logisztika/ }).click();
+    await page.getByRole('button', { name: 'Létrehozás', exact: true }).click();
+    await page.getByTestId('save-state').waitFor();
+    await visit('details');
+
+    const id = 'duna-cargo-2027';
+    for (const section of ['catalogues', ...DOCUMENT_CHAPTER_IDS.filter((s) => !['salesStrategyInNumbers', 'regionalExpansion', 'salesOrganisation', 'customerService', 'implementation'].includes(s)), 'review', 'preview']) {
+      await page.goto(`${url}/#/project/${id}/${section}`);
+      await page.getByTestId('save-state').waitFor();
+      // The guidance panel (purpose, questions, a good answer, the example) is part of every chapter's screen.
+      const showGuidance = page.getByRole('button', { name: 'Útmutató megjelenítése' });
+      if (await showGuidance.isVisible()) await showGuidance.click();
+      await visit(section);
+    }
+    await page.getByRole('button', { name: 'Exportálás…' }).first().click();
+    await page.getByRole('dialog').waitFor();
+    await visit('export-dialog');
+    await page.keyboard.press('Escape');
+    expect(found).toEqual({});
+
+    // Remembered: a reload keeps Hungarian.
+    await page.reload();
+    await page.getByTestId('save-state').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('hu');
+
+    // And back to English.
+    await page.getByRole('button', { name: 'A felület nyelve' }).click();
+    await page.getByRole('menuitem', { name: 'English', exact: true }).click();
+    await page.getByRole('button', { name: 'Export…' }).first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
