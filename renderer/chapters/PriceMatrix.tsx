@@ -1,9 +1,10 @@
-import { NumberInput, ScrollArea, Table, Text } from '@mantine/core';
+import { ScrollArea, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ComboboxItem } from '@mantine/core';
 import type { Project } from '../../shared/project/schema';
+import { LocaleNumberInput } from '../components/LocaleNumberInput';
 
 type Adjustment = Project['policy']['channelRules']['pricing']['adjustments'][number];
 const MIN = -100;
@@ -69,7 +70,7 @@ function MatrixCell({ label, value, onCommit }: { label: string; value: number |
   const number = typeof text === 'number' ? text : null;
   const outOfRange = number !== null && (number < MIN || number > MAX);
   return (
-    <NumberInput
+    <LocaleNumberInput
       aria-label={label}
       value={text}
       onChange={(next) => {

@@ -1,4 +1,4 @@
-import { Checkbox, MultiSelect, NumberInput, Select, Textarea, TextInput, type ComboboxItem } from '@mantine/core';
+import { Checkbox, MultiSelect, Select, Textarea, TextInput, type ComboboxItem } from '@mantine/core';
 import { useState } from 'react';
 import { useController, useFormContext, type FieldValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { minorUnitDigits, toMajor, toMinor } from '../../shared/money';
 import { plainFromRichText, richTextFromPlain, type RichText } from '../../shared/text/richText';
 import { LabeledSegmented } from '../components/LabeledSegmented';
 import { useFieldPath } from './FieldPath';
+import { LocaleNumberInput } from '../components/LocaleNumberInput';
 
 /** Props every form field takes: its place in the form, and what the user reads. */
 interface FieldProps {
@@ -68,7 +69,7 @@ export function FormNumberInput({ name, label, description, placeholder, require
   const { field, common } = useField({ name, label, description, placeholder, required });
   const value = field.value as number | null | undefined;
   return (
-    <NumberInput
+    <LocaleNumberInput
       {...common}
       min={min}
       max={max}
@@ -156,7 +157,7 @@ export function FormMoneyInput({ name, label, description, placeholder, required
   const digits = minorUnitDigits(currency);
   const minor = field.value as number | null | undefined;
   return (
-    <NumberInput
+    <LocaleNumberInput
       {...common}
       min={0}
       decimalScale={digits}

@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft } from 'immer';
@@ -9,6 +9,7 @@ import { useCatalogueOptions } from '../chapters/useCatalogueOptions';
 import { LabeledSegmented } from '../components/LabeledSegmented';
 import { RowActions } from '../editor/RowActions';
 import type { ProjectSession } from '../project/projectSession';
+import { LocaleNumberInput } from '../components/LocaleNumberInput';
 
 interface Props {
   session: ProjectSession;
@@ -86,7 +87,7 @@ export function LinePanel({ session, project, index, onRemoved }: Props) {
             ]}
             onChange={(v) => update((l) => void (l.planning = v))}
           />
-          <NumberInput
+          <LocaleNumberInput
             label={t('forecast.unitPrice', { currency })}
             description={money ? t('forecast.unitPriceMoneyHint') : undefined}
             value={line.unitPrice === null ? '' : toMajor(line.unitPrice, currency)}
@@ -109,7 +110,7 @@ export function LinePanel({ session, project, index, onRemoved }: Props) {
                 ]}
                 onChange={(v) => update((l) => void (l.directCost = { mode: v as 'percentOfSales' | 'perUnit', value: 0 }))}
               />
-              <NumberInput
+              <LocaleNumberInput
                 aria-label={t('forecast.directCostValue')}
                 value={line.directCost.mode === 'perUnit' ? toMajor(line.directCost.value, currency) : line.directCost.value}
                 suffix={line.directCost.mode === 'percentOfSales' ? ' %' : ` ${currency}`}
@@ -133,15 +134,15 @@ export function LinePanel({ session, project, index, onRemoved }: Props) {
             {t('forecast.generateHint')}
           </Text>
           <SimpleGrid cols={{ base: 2, md: 4 }} mb="sm">
-            <NumberInput label={money ? t('forecast.startValue', { currency }) : t('forecast.startUnits')} value={start} onChange={setStart} thousandSeparator=" " min={0} hideControls />
-            <NumberInput label={t('forecast.monthlyGrowth')} value={monthlyGrowth} onChange={setMonthlyGrowth} suffix=" %" hideControls />
+            <LocaleNumberInput label={money ? t('forecast.startValue', { currency }) : t('forecast.startUnits')} value={start} onChange={setStart} thousandSeparator=" " min={0} hideControls />
+            <LocaleNumberInput label={t('forecast.monthlyGrowth')} value={monthlyGrowth} onChange={setMonthlyGrowth} suffix=" %" hideControls />
           </SimpleGrid>
           <Text size="xs" fw={500} mb={4}>
             {t('forecast.seasonality')}
           </Text>
           <SimpleGrid cols={{ base: 6, md: 12 }} spacing={4}>
             {seasonality.map((factor, i) => (
-              <NumberInput
+              <LocaleNumberInput
                 key={i}
                 size="xs"
                 label={monthName.format(new Date(Date.UTC(y, m - 1 + i, 1)))}
@@ -163,7 +164,7 @@ export function LinePanel({ session, project, index, onRemoved }: Props) {
 
         {horizonYears > 1 && (
           <Group align="flex-end">
-            <NumberInput label={t('forecast.laterGrowth')} value={yearlyGrowth} onChange={setYearlyGrowth} suffix=" %" min={-100} max={1000} hideControls w={220} />
+            <LocaleNumberInput label={t('forecast.laterGrowth')} value={yearlyGrowth} onChange={setYearlyGrowth} suffix=" %" min={-100} max={1000} hideControls w={220} />
             <Button
               size="sm"
               variant="light"

@@ -162,8 +162,8 @@ describe('filling every chapter through the UI', () => {
     expect(await field(row(page, 'Goal 1'), 'Owner').inputValue()).toBe('Kovács Éva');
     await open(page, 'channelRules');
     expect(await page.getByLabel('Key account management, FTL road freight: markup or discount %').inputValue()).toBe('-8 %');
-    expect(await field(row(page, 'Tier 3'), /^From/).inputValue()).toBe('2 500');
-    expect(await field(row(page, 'Terms 1'), /^Credit limit/).inputValue()).toBe('25 000 000');
+    expect(await field(row(page, 'Tier 3'), /^From/).inputValue()).toBe('2,500');
+    expect(await field(row(page, 'Terms 1'), /^Credit limit/).inputValue()).toBe('25,000,000');
     await screenshot(page, 'chapter-channel-rules-filled');
 
     // …and in the file, with references by id.

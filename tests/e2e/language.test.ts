@@ -77,6 +77,16 @@ describe('the interface in Hungarian', () => {
       if (await showGuidance.isVisible()) await showGuidance.click();
       await visit(section);
     }
+    // Numbers are typed the Hungarian way: a decimal comma, grouping with spaces.
+    await page.goto(`${url}/#/project/${id}/salesForecast`);
+    const growth = page.getByRole('textbox', { name: /^Piacnövekedés/ });
+    await growth.fill('4,5');
+    await growth.blur();
+    await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
+    const opened = (await (await fetch(`${url}/api/project:open`, { method: 'POST', body: JSON.stringify({ id }) })).json()) as { value: { project: { salesPlan: { context: { marketGrowthPercent: number } } } } };
+    expect(opened.value.project.salesPlan.context.marketGrowthPercent).toBe(4.5);
+    expect(await page.getByRole('textbox', { name: /^Elérhető potenciális ügyfelek/ }).inputValue()).toBe('2\u00a0300');
+
     await page.getByRole('button', { name: 'Exportálás…' }).first().click();
     await page.getByRole('dialog').waitFor();
     await visit('export-dialog');

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Checkbox, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useMemo } from 'react';
@@ -8,6 +8,7 @@ import { ISO_CURRENCY_CODES } from '../../../shared/money';
 import { BrandingSection } from '../../branding/BrandingSection';
 import type { ProjectSession } from '../projectSession';
 import { changedFields, DetailsForm as DetailsSchema, validDetails, type DetailsFormValues } from './detailsSchema';
+import { LocaleNumberInput } from '../../components/LocaleNumberInput';
 
 const MESSAGE_PARAMS: Record<string, Record<string, number>> = {
   'validation.wholeNumberRange': { min: 1, max: 10 },
@@ -168,7 +169,7 @@ export function DetailsForm({ session }: { session: ProjectSession }) {
                 control={form.control}
                 name="horizonYears"
                 render={({ field }) => (
-                  <NumberInput
+                  <LocaleNumberInput
                     label={t('details.fields.horizonYears')}
                     description={t('details.fields.horizonYearsHint')}
                     min={1}
