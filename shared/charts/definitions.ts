@@ -35,6 +35,9 @@ export interface ChartOptions {
  */
 export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
 
+/** The colour of the "other lines" series. */
+const REST_COLOUR = '#A7AFB7';
+
 function monthLabel(yearMonth: string, locale: string): string {
   const [y, m] = yearMonth.split('-').map(Number) as [number, number];
   return new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
@@ -43,6 +46,8 @@ function monthLabel(yearMonth: string, locale: string): string {
 /** A stacked series: one line of the forecast, or the smaller lines together. */
 interface StackedSeries {
   name: string;
+  /** The smaller lines added up: drawn in a quiet grey so the named lines stand out. */
+  rest?: boolean;
   months: number[];
   years: number[];
 }
@@ -60,7 +65,7 @@ export function stackedSeries(forecast: Forecast, texts: ChartTexts): StackedSer
   const sum = (pick: (line: Forecast['lines'][number]) => number[]) => pick(rest[0]!).map((_, i) => rest.reduce((a, line) => a + pick(line)[i]!, 0));
   return [
     ...forecast.lines.filter((line) => largest.has(line)).map(own),
-    { name: texts.otherLines(rest.length), months: sum((l) => l.months.map((f) => f.sales)), years: sum((l) => l.years.map((f) => f.sales)) },
+    { name: texts.otherLines(rest.length), rest: true, months: sum((l) => l.months.map((f) => f.sales)), years: sum((l) => l.years.map((f) => f.sales)) },
   ];
 }
 
@@ -109,7 +114,13 @@ export function chartOption(kind: ChartKind, forecast: Forecast, options: ChartO
     return {
       ...base(forecast, options, stacked.map((s) => s.name)),
       xAxis: { type: 'category', data: byMonth ? forecast.months.map((m) => monthLabel(m, options.locale)) : forecast.years.map((y) => y.label) },
-      series: stacked.map((s) => ({ type: 'bar', stack: 'sales', name: s.name, data: (byMonth ? s.months : s.years).map((minor) => major(forecast, minor)) })),
+      series: stacked.map((s) => ({
+        type: 'bar',
+        stack: 'sales',
+        name: s.name,
+        data: (byMonth ? s.months : s.years).map((minor) => major(forecast, minor)),
+        ...(s.rest ? { itemStyle: { color: REST_COLOUR } } : {}),
+      })),
     };
   }
   const common = base(forecast, options, [options.texts.grossMargin, options.texts.marginPercent]);
