@@ -19,6 +19,13 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * Specific, common failures the interface can say in the user's language (with `params`); the
+ * English `message` stays for the CLI, logs, and any failure without a reason.
+ */
+export const ERROR_REASONS = ['fileMissing', 'folderMissing', 'permissionDenied', 'readOnlyDrive', 'fileBusy', 'isFolder', 'diskFull', 'logoUnreadable'] as const;
+export type ErrorReason = (typeof ERROR_REASONS)[number];
+
 export interface FieldIssue {
   /** Dot path of the field, e.g. "meta.currency" or "policy.goals.items.0.horizon". */
   path: string;
@@ -32,6 +39,8 @@ export interface AppError {
   /** The file concerned, if any. */
   file?: string | undefined;
   issues?: FieldIssue[] | undefined;
+  reason?: ErrorReason | undefined;
+  params?: Record<string, string> | undefined;
 }
 
 export const appError = (code: ErrorCode, message: string, extra: Omit<AppError, 'code' | 'message'> = {}): AppError => ({

@@ -10,6 +10,7 @@ import { useApi, useMenuCommands } from '../api/ApiProvider';
 import { queryKeys, useAppInfo, useLibrary, useSettings } from '../api/queries';
 import { routes } from '../app/routes';
 import { formatDateTime } from '../components/format';
+import { ErrorDetails } from '../components/ErrorDetails';
 import { LanguageMenu } from '../components/LanguageMenu';
 import { notifyDone, notifyError } from '../components/notify';
 import { ConfirmDeleteDialog, RenameDialog } from './LibraryDialogs';
@@ -238,7 +239,7 @@ export function HomeScreen() {
 
       {problem?.problem && (
         <Alert color="red" title={t('project.loadFailed')} mt="lg" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setProblem(null)} data-testid="problem-alert">
-          <Text size="sm">{problem.problem.message}</Text>
+          <ErrorDetails error={problem.problem} />
         </Alert>
       )}
 

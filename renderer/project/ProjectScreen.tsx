@@ -1,5 +1,6 @@
 import { ActionIcon, Alert, AppShell, Button, Center, Group, Loader, Stack, Text, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconArrowForwardUp, IconArrowLeft, IconBulb, IconFileExport, IconRestore } from '@tabler/icons-react';
+import { ErrorDetails } from '../components/ErrorDetails';
 import { LanguageMenu } from '../components/LanguageMenu';
 import { ExportDialog } from '../export/ExportDialog';
 import { useCallback, useEffect, useState } from 'react';
@@ -45,7 +46,7 @@ export function ProjectScreen({ id, sectionId, focus }: { id: string; sectionId:
         <Stack maw={720}>
           <Alert color="red" title={t('project.loadFailed')} data-testid="load-error">
             <Stack gap="xs">
-              <Text size="sm">{state.error.message}</Text>
+              <ErrorDetails error={state.error} />
               {first && <Text size="sm">{t('errors.firstProblem', { path: first.path, message: first.message })}</Text>}
             </Stack>
           </Alert>

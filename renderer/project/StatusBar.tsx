@@ -5,6 +5,7 @@ import { checkProject, countErrors } from '../../shared/checks/rules';
 import { projectCompleteness } from '../../shared/sections/completeness';
 import { routes } from '../app/routes';
 import { formatPercent } from '../components/format';
+import { errorText } from '../components/notify';
 import type { ProjectSession } from './projectSession';
 import { useSessionSnapshot } from './useProjectSession';
 
@@ -22,7 +23,7 @@ export function StatusBar({ session }: { session: ProjectSession }) {
         {save.kind === 'error' && <IconAlertTriangle size={14} color="var(--mantine-color-red-7)" aria-hidden />}
         {save.kind === 'readOnly' && <IconLock size={14} aria-hidden />}
         <Text size="xs" c={save.kind === 'error' ? 'red.8' : 'dimmed'} lineClamp={1}>
-          {save.kind === 'error' ? t('status.error', { message: save.error.message }) : t(`status.${save.kind}`)}
+          {save.kind === 'error' ? t('status.error', { message: errorText(t, save.error) }) : t(`status.${save.kind}`)}
         </Text>
         {save.kind === 'error' && (
           <Button size="compact-xs" variant="light" color="red" onClick={() => void session.flush()}>

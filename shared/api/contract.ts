@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ForecastLine, Project } from '../project/schema';
 import { HexColor, Language } from '../project/primitives';
 import { DOCUMENT_CHAPTER_IDS, type SectionId } from '../sections/catalogue';
-import { ERROR_CODES, type Result } from '../result';
+import { ERROR_CODES, ERROR_REASONS, type Result } from '../result';
 import { Settings, SettingsPatch } from '../settings';
 import { CALL_NAMES, type CallName } from './callNames';
 
@@ -17,6 +17,8 @@ export const AppErrorSchema = z.object({
   message: z.string(),
   file: z.string().optional(),
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  reason: z.enum(ERROR_REASONS).optional(),
+  params: z.record(z.string(), z.string()).optional(),
 });
 
 const ProjectKey = z.object({ id: z.string().min(1).max(200).regex(/^[^/\\]+$/, 'A project id is a file name without folders.') });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../renderer/i18n/locales/en.json';
 import hu from '../../renderer/i18n/locales/hu.json';
+import { ERROR_REASONS } from '../../shared/result';
 
 // Every interface text exists in both languages, with the same placeholders, and Hungarian does
 // not quietly reuse English. (That no JSX text bypasses i18next is the lint rule
@@ -33,6 +34,10 @@ describe('interface translations', () => {
   it('keep every placeholder of the English text', () => {
     const mismatched = [...english].filter(([key, text]) => JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders(hungarian.get(key) ?? '')));
     expect(mismatched.map(([key]) => key)).toEqual([]);
+  });
+
+  it('say every error reason main can give', () => {
+    expect(ERROR_REASONS.filter((reason) => !english.has(`errorReasons.${reason}`))).toEqual([]);
   });
 
   it('translate every text that is not a name', () => {

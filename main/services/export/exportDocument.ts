@@ -54,7 +54,7 @@ function placeLogo(logo: Logo | null): Result<PlacedLogo | null> {
     // Reported below with what to do.
   }
   const message = 'The logo could not be read as a PNG or JPEG image. Choose the logo again in Details → Branding, or remove it.';
-  return err(appError('invalidProject', message, { issues: [{ path: 'meta.branding.logo', message }] }));
+  return err(appError('invalidProject', message, { issues: [{ path: 'meta.branding.logo', message }], reason: 'logoUnreadable' }));
 }
 
 /** The sibling file for another format: "plan.pdf" -> "plan.docx". */
