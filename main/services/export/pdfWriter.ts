@@ -40,8 +40,6 @@ export function writePdf(model: DocumentModel, options: PdfOptions): Promise<Buf
     pdfVersion: '1.7',
     subset: 'PDF/A-2b',
     tagged: true,
-    // The default would be Helvetica, which PDF/A forbids because it is not embedded.
-    font: options.fonts.regular,
     lang: meta.languageTag,
     displayTitle: true,
     info: { Title: meta.title, Author: meta.authors.join('; '), Subject: meta.subject, Keywords: meta.keywords.join(', '), Creator: 'Commercial Policy Builder', Producer: 'Commercial Policy Builder' },
