@@ -15,6 +15,8 @@ const restrict = (message, patterns) => ({
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '.ci/node/**'] },
+  // Build scripts and configuration run in Node.
+  { files: ['build/**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -17,6 +17,9 @@ import { createMainWindow, lockDownSession, windowStateOf } from './shell/window
 
 // The composition root of the desktop app: everything here is wiring; the work is in services/.
 
+/** The project files among command-line arguments (flags and the app's own path are skipped). */
+const projectFilesIn = (args: string[]) => args.filter((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith(PROJECT_EXTENSION));
+
 const here = fileURLToPath(new URL('.', import.meta.url));
 // electron-vite dev serves the renderer itself; the packaged and previewed app serves app://.
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
@@ -31,6 +34,18 @@ if (!app.requestSingleInstanceLock()) {
   let windowStateWrite: Promise<unknown> = Promise.resolve();
 
   let uiLanguage: Language = 'en';
+  // Project files the system asked us to open: from the command line (Windows, Linux: a
+  // double-click starts the app with the file), a second launch, or macOS's open-file event.
+  const openRequests: string[] = projectFilesIn(process.argv.slice(1));
+  const requestOpen = (paths: string[]) => {
+    if (paths.length === 0) return;
+    openRequests.push(...paths);
+    sendToWindow('file:openRequested');
+  };
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    requestOpen([path]);
+  });
   const extensions: Record<FileKind, string[]> = { project: [PROJECT_EXTENSION.slice(1)], csv: ['csv'], xlsx: ['xlsx'], table: ['csv', 'xlsx'], pdf: ['pdf'], docx: ['docx'] };
   const filters = (kind: FileKind): Electron.FileFilter[] => [{ name: SHELL_TEXTS[uiLanguage].fileTypes[kind], extensions: extensions[kind] }];
   const setMenu = () =>
@@ -41,7 +56,7 @@ if (!app.requestSingleInstanceLock()) {
           appName: app.getName(),
           texts: SHELL_TEXTS[uiLanguage],
           send: sendToWindow,
-          showAbout: () => app.showAboutPanel(),
+          showAbout: () => sendToWindow('help:about'),
           exportEnabled: true,
         }),
       ),
@@ -50,6 +65,8 @@ if (!app.requestSingleInstanceLock()) {
     transport: 'ipc',
     appVersion: app.getVersion(),
     systemLanguage: app.getLocale(),
+    takeOpenRequests: () => openRequests.splice(0),
+    noticesDir: app.isPackaged ? process.resourcesPath : join(findResourceRoot(), 'build'),
     uiLanguageChanged(language) {
       uiLanguage = language;
       setMenu();
@@ -77,7 +94,8 @@ if (!app.requestSingleInstanceLock()) {
   );
   const sendToWindow = (command: MenuCommand) => mainWindow?.webContents.send(MENU_CHANNEL, command);
 
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
+    requestOpen(projectFilesIn(argv.slice(1)));
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();

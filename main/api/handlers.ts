@@ -3,7 +3,8 @@ import type { Language } from '../../shared/project/primitives';
 import { resolveUiLanguage } from '../../shared/settings';
 import { appError, err, ok } from '../../shared/result';
 import { forecastToTable, tableToLines } from '../../shared/forecast/table';
-import { access } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { exportDocument, pathForFormat, type ExportFormat } from '../services/export/exportDocument';
 import { readTable, writeTable } from '../services/forecastFiles';
 import type { ProjectStore } from '../services/projectStore';
@@ -23,6 +24,10 @@ export interface ShellPort {
   reveal(path: string, how: 'open' | 'showInFolder'): Promise<void>;
   /** The interface language changed: the shell's own texts (menu, dialogs) follow. */
   uiLanguageChanged(language: Language): void;
+  /** Project files the system asked to open (command line, double-click, macOS open-file) not yet handed to the UI. */
+  takeOpenRequests(): string[];
+  /** The folder of the licence and third-party notices (the packaged resources, or build/ in development). */
+  noticesDir: string;
 }
 
 const exists = (path: string) =>
@@ -108,6 +113,24 @@ export function createHandlers({ store, settings, templates, shell, now }: Servi
         files.push({ format: target.format, ...written.value });
       }
       return ok({ files });
+    },
+    'app:about': async () => {
+      const read = (name: string) => readFile(join(shell.noticesDir, name), 'utf8').catch(() => '');
+      const [licence, notices] = await Promise.all([read('LICENSE.txt'), read('THIRD_PARTY_NOTICES.txt')]);
+      return ok({ version: shell.appVersion, licence, notices });
+    },
+    'app:takeOpenRequests': async () => ok({ paths: shell.takeOpenRequests() }),
+    'project:openPath': async ({ path }) => {
+      const inLibrary = store.idOfLibraryFile(path);
+      if (inLibrary === null) {
+        const imported = await store.importFile(path);
+        if (imported.ok) await settings.addRecentFile(path);
+        return imported;
+      }
+      const entries = await store.list();
+      if (!entries.ok) return entries;
+      const entry = entries.value.find((e) => e.id === inLibrary);
+      return entry ? ok(entry) : err(appError('notFound', `The file ${path} does not exist. It may have been moved or deleted.`, { file: path, reason: 'fileMissing', params: { file: path } }));
     },
     'file:reveal': async ({ path, how }) => {
       await shell.reveal(path, how);

@@ -1,10 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import sirv from 'sirv';
 import { CONTENT_SECURITY_POLICY } from '../../shared/api/security';
 import { createHandlers, type ShellPort } from '../api/handlers';
 import { dispatch } from '../api/dispatch';
 import { composeServices, type ServicePaths } from '../services/compose';
+import { findResourceRoot } from '../services/paths';
 
 /**
  * The loopback HTTP host used by end-to-end tests: it serves the built renderer and carries the
@@ -27,6 +29,8 @@ export interface RunningHost {
   server: Server;
   /** Answers the next native dialog the way a user would (a path, or null to cancel). */
   queueDialogAnswer(answer: string | null): void;
+  /** Stands in for the system asking the app to open a file (a double-click on a .cpolicy). */
+  requestOpen(path: string): void;
   close(): Promise<void>;
 }
 
@@ -49,6 +53,7 @@ function send(res: ServerResponse, status: number, body: unknown) {
 
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const dialogAnswers: (string | null)[] = [];
+  const openRequests: string[] = [];
   const nextAnswer = async () => (dialogAnswers.length > 0 ? dialogAnswers.shift()! : null);
   const shell: ShellPort = {
     transport: 'http',
@@ -58,6 +63,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     chooseFileToSave: nextAnswer,
     reveal: async () => undefined,
     uiLanguageChanged: () => undefined, // the browser has no native menu
+    takeOpenRequests: () => openRequests.splice(0),
+    noticesDir: join(findResourceRoot(), 'build'),
   };
   const handlers = createHandlers(composeServices(options, shell, options.now));
   const statics = sirv(options.rendererDir, {
@@ -86,6 +93,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     url: `http://127.0.0.1:${port}`,
     server,
     queueDialogAnswer: (answer) => dialogAnswers.push(answer),
+    requestOpen: (path) => openRequests.push(path),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((e) => (e ? reject(e) : resolve()));

@@ -25,3 +25,11 @@ export function findResourceRoot(resourcesPath: string | undefined = process.res
     dir = parent;
   }
 }
+
+/**
+ * Where a file packed into the app archive really is on disk. Files that native code reads by
+ * path (fonts for the chart renderer) are unpacked beside the archive by the installer build.
+ */
+export function unpackedPath(path: string): string {
+  return path.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+}

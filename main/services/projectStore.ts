@@ -1,5 +1,5 @@
 import { copyFile, mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 import writeFileAtomic from 'write-file-atomic';
@@ -39,6 +39,12 @@ export class ProjectStore {
   constructor({ libraryDir, now = () => new Date() }: ProjectStoreOptions) {
     this.libraryDir = libraryDir;
     this.now = now;
+  }
+
+  /** The id of a project file that lies in the library folder itself, else null. */
+  idOfLibraryFile(path: string): string | null {
+    const file = resolve(path);
+    return dirname(file) === resolve(this.libraryDir) && file.endsWith(PROJECT_EXTENSION) ? basename(file, PROJECT_EXTENSION) : null;
   }
 
   fileOf(id: string): string {

@@ -14,7 +14,8 @@ export interface MenuDeps {
 
 /**
  * The native menu: File, Edit, View, Help. Standard roles keep their platform behaviour but get
- * labels in the interface language (Electron would otherwise use the system's).
+ * labels in the interface language (Electron would otherwise use the system's). "About" opens the
+ * app's own dialog on every platform: version, licence and third-party notices.
  */
 export function menuTemplate({ isMac, appName, texts: tx, send, showAbout, exportEnabled }: MenuDeps): MenuItemConstructorOptions[] {
   const named = (text: string) => text.replace('{app}', appName);
@@ -64,7 +65,7 @@ export function menuTemplate({ isMac, appName, texts: tx, send, showAbout, expor
         {
           label: appName,
           submenu: [
-            { role: 'about', label: named(tx.about) },
+            { label: named(tx.about), click: showAbout },
             { type: 'separator' },
             { role: 'hide', label: named(tx.hide) },
             { role: 'hideOthers', label: tx.hideOthers },

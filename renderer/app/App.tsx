@@ -1,15 +1,26 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { ApiProvider } from '../api/ApiProvider';
+import { ApiProvider, useMenuCommands } from '../api/ApiProvider';
 import { createQueryClient } from '../api/queries';
 import type { Transport } from '../api/transports';
 import { HomeScreen } from '../home/HomeScreen';
 import { ProjectScreen } from '../project/ProjectScreen';
+import { AboutDialog } from './AboutDialog';
 import { theme } from './theme';
+import { useOpenRequests } from './useOpenRequests';
+
+/** What the app does wherever the user is: open files handed over by the system, show About. */
+function AppServices() {
+  useOpenRequests();
+  const onMenuCommand = useMenuCommands();
+  const [aboutOpen, setAboutOpen] = useState(false);
+  useEffect(() => onMenuCommand((command) => command === 'help:about' && setAboutOpen(true)), [onMenuCommand]);
+  return <AboutDialog opened={aboutOpen} onClose={() => setAboutOpen(false)} />;
+}
 
 export function App({ transport }: { transport: Transport }) {
   const [queryClient] = useState(createQueryClient);
@@ -19,6 +30,7 @@ export function App({ transport }: { transport: Transport }) {
       <QueryClientProvider client={queryClient}>
       <ApiProvider transport={transport}>
         <Router hook={useHashLocation}>
+          <AppServices />
           <Switch>
             <Route path="/project/:id/:section?/:focus?">
               {(params: Partial<Record<'id' | 'section' | 'focus', string>>) => (

@@ -1,5 +1,5 @@
 import { ActionIcon, Alert, Badge, Box, Button, Center, Container, Group, Loader, Menu, Paper, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconCopy, IconDots, IconFileImport, IconFolderOpen, IconPencil, IconPlus, IconRestore, IconTrash, IconDeviceFloppy } from '@tabler/icons-react';
+import { IconArrowDown, IconArrowUp, IconCopy, IconDots, IconFileImport, IconFolderOpen, IconInfoCircle, IconPencil, IconPlus, IconRestore, IconTrash, IconDeviceFloppy } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import type { LibraryEntry } from '../../shared/api/contract';
 import type { Settings } from '../../shared/settings';
 import { useApi, useMenuCommands } from '../api/ApiProvider';
 import { queryKeys, useAppInfo, useLibrary, useSettings } from '../api/queries';
+import { AboutDialog } from '../app/AboutDialog';
 import { routes } from '../app/routes';
 import { formatDateTime } from '../components/format';
 import { ErrorDetails } from '../components/ErrorDetails';
@@ -37,6 +38,7 @@ export function HomeScreen() {
   const [sortChoice, setSortChoice] = useState<Sort | null>(null);
   const sort: Sort = sortChoice ?? settings.data?.librarySort ?? { column: 'updatedAt', direction: 'desc' };
   const [newOpen, setNewOpen] = useState(false);
+  const [aboutOpen, setAboutOpen] = useState(false);
   const [renaming, setRenaming] = useState<LibraryEntry | null>(null);
   const [deleting, setDeleting] = useState<LibraryEntry | null>(null);
   const [problem, setProblem] = useState<LibraryEntry | null>(null);
@@ -107,6 +109,10 @@ export function HomeScreen() {
           <Title order={1}>{t('home.title')}</Title>
         </div>
         <Group>
+          <Button variant="subtle" color="gray" size="compact-sm" leftSection={<IconInfoCircle size={16} />} onClick={() => setAboutOpen(true)}>
+            {t('about.button')}
+          </Button>
+          <AboutDialog opened={aboutOpen} onClose={() => setAboutOpen(false)} />
           <LanguageMenu />
           <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => void importFile()}>
             {t('home.openFile')}

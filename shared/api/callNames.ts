@@ -21,5 +21,8 @@ export const CALL_NAMES = [
   'forecast:importTable',
   'document:export',
   'file:reveal',
+  'app:about',
+  'app:takeOpenRequests',
+  'project:openPath',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];

@@ -126,6 +126,12 @@ export const contract = {
     }),
     z.object({ files: z.array(z.object({ format: z.enum(['pdf', 'docx']), path: z.string(), bytes: z.number().int() })).min(1) }),
   ),
+  /** Version, licence and third-party notices for the About dialog. */
+  'app:about': call(none, z.object({ version: z.string(), licence: z.string(), notices: z.string() })),
+  /** Project files the system asked the app to open since the last call (double-click, "Open with"). */
+  'app:takeOpenRequests': call(none, z.object({ paths: z.array(z.string()) })),
+  /** Opens a project file by path: one in the library opens in place, one elsewhere is imported. */
+  'project:openPath': call(z.object({ path: z.string().min(1) }), LibraryEntry),
   /** Opens a written file in its program, or shows it in its folder. */
   'file:reveal': call(z.object({ path: z.string().min(1), how: z.enum(['open', 'showInFolder']) }), z.object({})),
 } as const satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;

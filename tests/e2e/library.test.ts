@@ -99,6 +99,25 @@ describe('the library in Chromium', () => {
     expect(trash).toEqual([expect.stringMatching(/^alpha-.*\.cpolicy$/), expect.stringMatching(/^alpha-.*\.cpolicy\.bak$/)]);
   });
 
+  it('opens the project files the system hands over (a double-click on .cpolicy): one from elsewhere is imported, one in the library opens in place', async () => {
+    const outside = join(fx.dataDir, 'From the consultant.cpolicy');
+    await writeFile(outside, await readFile(join(REPO_ROOT, 'templates', 'projects', 'premium-manufacturer.en.cpolicy')));
+    fx.host.requestOpen(outside);
+    const { page, errors } = await newPage(browser);
+    await page.goto(fx.host.url);
+    await expect.poll(() => page.getByTestId('project-title').textContent()).toMatch(/Mátrahő/);
+    const imported = (await readdir(fx.libraryDir)).filter((n) => n.endsWith('.cpolicy'));
+    expect(imported).toHaveLength(1);
+
+    // The same file again, now from inside the library, at the next start: no second copy.
+    fx.host.requestOpen(join(fx.libraryDir, imported[0]!));
+    const again = await newPage(browser);
+    await again.page.goto(fx.host.url);
+    await expect.poll(() => again.page.getByTestId('project-title').textContent()).toMatch(/Mátrahő/);
+    expect((await readdir(fx.libraryDir)).filter((n) => n.endsWith('.cpolicy'))).toHaveLength(1);
+    expect([...errors, ...again.errors]).toEqual([]);
+  });
+
   it('imports a project file picked in the Open dialog, migrating an older one', async () => {
     const { page, errors } = await newPage(browser);
     await page.goto(fx.host.url);

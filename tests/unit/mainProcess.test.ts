@@ -14,6 +14,9 @@ const dataDir = await mkdtemp(join(tmpdir(), 'cpb-main-'));
 const fake = vi.hoisted(() => {
   const state = {
     handled: [] as string[],
+    handlers: new Map<string, (event: unknown, input: unknown) => Promise<unknown>>(),
+    appEvents: new Map<string, (...args: unknown[]) => void>(),
+    sent: [] as unknown[][],
     windows: [] as { options: Record<string, unknown>; loaded: string[] }[],
     schemes: [] as unknown[],
     protocolHandlers: [] as string[],
@@ -21,7 +24,7 @@ const fake = vi.hoisted(() => {
     permissionHandlerSet: false,
   };
   class BrowserWindow {
-    webContents = { on: () => undefined, setWindowOpenHandler: () => undefined, send: () => undefined };
+    webContents = { on: () => undefined, setWindowOpenHandler: () => undefined, send: (...args: unknown[]) => state.sent.push(args) };
     loaded: string[] = [];
     constructor(public options: Record<string, unknown>) {
       state.windows.push(this);
@@ -29,6 +32,11 @@ const fake = vi.hoisted(() => {
     once() {}
     on() {}
     maximize() {}
+    isMinimized() {
+      return false;
+    }
+    restore() {}
+    focus() {}
     async loadURL(url: string) {
       this.loaded.push(url);
     }
@@ -41,7 +49,7 @@ vi.mock('electron', () => ({
     isPackaged: false,
     requestSingleInstanceLock: () => true,
     quit: vi.fn(),
-    on: vi.fn(),
+    on: (event: string, listener: (...args: unknown[]) => void) => fake.state.appEvents.set(event, listener),
     getPath: () => process.env.CPB_TEST_DATA_DIR,
     getVersion: () => '0.1.0',
     getLocale: () => 'en-US',
@@ -52,7 +60,12 @@ vi.mock('electron', () => ({
   BrowserWindow: fake.BrowserWindow,
   dialog: {},
   shell: { showItemInFolder: vi.fn(), openPath: vi.fn() },
-  ipcMain: { handle: (name: string) => fake.state.handled.push(name) },
+  ipcMain: {
+    handle: (name: string, handler: (event: unknown, input: unknown) => Promise<unknown>) => {
+      fake.state.handled.push(name);
+      fake.state.handlers.set(name, handler);
+    },
+  },
   Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => (fake.state.menu = m) },
   net: { fetch: vi.fn() },
   protocol: {
@@ -86,5 +99,23 @@ describe('the built main process', () => {
     expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
     expect(String(prefs.preload)).toMatch(/out[/\\]preload[/\\]index\.cjs$/);
     expect(existsSync(String(prefs.preload))).toBe(true);
+  });
+
+  it('hands project files the system asks it to open (a second launch, macOS open-file) to the page', async () => {
+    const call = (name: string) => fake.state.handlers.get(name)!({ senderFrame: { url: 'app://bundle/index.html', parent: null } }, {});
+    fake.state.appEvents.get('second-instance')!({}, ['/opt/cpb/commercial-policy-builder', '--no-sandbox', '/home/eva/Duna 2027.cpolicy'], '/home/eva');
+    fake.state.appEvents.get('open-file')!({ preventDefault: () => undefined }, '/Users/eva/Alpha.cpolicy');
+    expect(fake.state.sent.filter(([, command]) => command === 'file:openRequested')).toHaveLength(2);
+    expect(await call('app:takeOpenRequests')).toEqual({ ok: true, value: { paths: ['/home/eva/Duna 2027.cpolicy', '/Users/eva/Alpha.cpolicy'] } });
+    // Taken once: the next call is empty.
+    expect(await call('app:takeOpenRequests')).toEqual({ ok: true, value: { paths: [] } });
+  });
+
+  it('shows its version, licence and the third-party notices, the font licence among them', async () => {
+    const about = (await fake.state.handlers.get('app:about')!({ senderFrame: { url: 'app://bundle/index.html', parent: null } }, {})) as { ok: boolean; value: { version: string; licence: string; notices: string } };
+    expect(about.value.version).toBe('0.1.0');
+    expect(about.value.licence).toMatch(/Commercial Policy Builder/);
+    expect(about.value.notices).toMatch(/dejavu-fonts-ttf@[\d.]+/);
+    expect(about.value.notices).toMatch(/Bitstream/);
   });
 });

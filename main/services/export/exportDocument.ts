@@ -10,6 +10,7 @@ import type { Logo, Project } from '../../../shared/project/schema';
 import { appError, err, ok, type Result } from '../../../shared/result';
 import type { SectionId } from '../../../shared/sections/catalogue';
 import { fileAccessError } from '../fileErrors';
+import { unpackedPath } from '../paths';
 import { renderChartSvgs } from './chartSvg';
 import { writeDocx } from './docxWriter';
 import { writePdf } from './pdfWriter';
@@ -37,8 +38,8 @@ export interface PlacedLogo {
 }
 
 /** DejaVu Sans (free to redistribute; Latin Extended-A and Cyrillic), shipped as an npm package. */
-function fontFiles() {
-  const dir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+export function fontFiles() {
+  const dir = unpackedPath(join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf'));
   return { regular: join(dir, 'DejaVuSans.ttf'), bold: join(dir, 'DejaVuSans-Bold.ttf'), italic: join(dir, 'DejaVuSans-Oblique.ttf'), chart: join(dir, 'DejaVuSansCondensed.ttf') };
 }
 
