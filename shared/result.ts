@@ -27,9 +27,12 @@ export const ERROR_REASONS = ['fileMissing', 'folderMissing', 'permissionDenied'
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 
 export interface FieldIssue {
-  /** Dot path of the field, e.g. "meta.currency" or "policy.goals.items.0.horizon". */
+  /** Dot path of the field, e.g. "meta.currency" or "policy.goals.items.0.horizon" (or a cell, "K3"). */
   path: string;
   message: string;
+  /** For issues the interface says in its own language: the text's key and values. */
+  key?: string | undefined;
+  params?: Record<string, string> | undefined;
 }
 
 export interface AppError {

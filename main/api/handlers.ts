@@ -145,7 +145,7 @@ export function createHandlers({ store, settings, templates, shell, now }: Servi
       if (!rows.ok) return rows;
       const result = tableToLines(rows.value, loaded.value.project, locale);
       if (!result.ok) {
-        const issues = result.problems.map((p) => ({ path: p.cell, message: p.message }));
+        const issues = result.problems.map((p) => ({ path: p.cell, message: p.message, key: `tableProblems.${p.key}`, params: p.params }));
         return err(appError('invalidInput', `The file was not imported: ${issues.length} cell${issues.length === 1 ? '' : 's'} to fix (first: ${issues[0]!.path}: ${issues[0]!.message}). Nothing was changed.`, { file: chosen, issues }));
       }
       return ok({ lines: result.lines, notes: result.notes });

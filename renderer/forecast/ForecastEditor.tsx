@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { Button, Group, Menu, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBarRight, IconDownload, IconPlus, IconUpload } from '@tabler/icons-react';
@@ -6,13 +7,16 @@ import { useTranslation } from 'react-i18next';
 import { computeForecast } from '../../shared/forecast/engine';
 import { newId } from '../../shared/project/blank';
 import { useApi } from '../api/ApiProvider';
-import { notifyDone, notifyError } from '../components/notify';
+import { errorText, notifyDone, notifyError } from '../components/notify';
 import type { ProjectSession } from '../project/projectSession';
 import { useSessionSnapshot } from '../project/useProjectSession';
 import { ForecastCharts } from './ForecastCharts';
 import { ForecastGrid } from './ForecastGrid';
 import { ForecastResults } from './ForecastResults';
 import { applyEdits, gridRows, monthProp, totalsRow, type CellEdit } from './gridModel';
+
+/** An import problem or note in the interface language; its key and values come from main. */
+const tableText = (t: TFunction, key: string, params: Record<string, string> = {}) => String(t(key as 'tableProblems.columns', params as never));
 import { LinePanel } from './LinePanel';
 
 /** The sales forecast: the grid, the selected line's settings, the results and the charts. */
@@ -121,14 +125,14 @@ export function ForecastEditor({ session }: { session: ProjectSession }) {
       notifications.show({
         color: 'red',
         title: t('forecast.importFailed'),
-        message: result.error.issues ? result.error.issues.slice(0, 8).map((i) => `${i.path}: ${i.message}`).join('\n') : result.error.message,
+        message: result.error.issues ? result.error.issues.slice(0, 8).map((i) => `${i.path}: ${i.key ? tableText(t, i.key, i.params) : i.message}`).join('\n') : errorText(t, result.error),
         autoClose: false,
         style: { whiteSpace: 'pre-line' },
       });
       return;
     }
     session.update((d) => void (d.salesPlan.forecast.lines = result.value.lines), 'forecast-import');
-    notifyDone([t('forecast.imported', { count: result.value.lines.length }), ...result.value.notes].join(' '));
+    notifyDone([t('forecast.imported', { count: result.value.lines.length }), ...result.value.notes.map((note) => tableText(t, `tableProblems.${note.key}`, note.params))].join(' '));
   };
 
   return (

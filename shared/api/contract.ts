@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TABLE_PROBLEMS, type TableProblemKey } from '../forecast/table';
 import { ForecastLine, Project } from '../project/schema';
 import { HexColor, Language } from '../project/primitives';
 import { DOCUMENT_CHAPTER_IDS, type SectionId } from '../sections/catalogue';
@@ -16,7 +17,7 @@ export const AppErrorSchema = z.object({
   code: z.enum(ERROR_CODES),
   message: z.string(),
   file: z.string().optional(),
-  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  issues: z.array(z.object({ path: z.string(), message: z.string(), key: z.string().optional(), params: z.record(z.string(), z.string()).optional() })).optional(),
   reason: z.enum(ERROR_REASONS).optional(),
   params: z.record(z.string(), z.string()).optional(),
 });
@@ -108,7 +109,7 @@ export const contract = {
   /** Reads a CSV or XLSX forecast table; all or nothing, bad cells reported by reference. */
   'forecast:importTable': call(
     ProjectKey.extend({ locale: z.string().min(2).max(20), path: z.string().min(1).optional() }),
-    z.object({ lines: z.array(ForecastLine), notes: z.array(z.string()) }),
+    z.object({ lines: z.array(ForecastLine), notes: z.array(z.object({ key: z.enum(Object.keys(TABLE_PROBLEMS) as [TableProblemKey, ...TableProblemKey[]]), params: z.record(z.string(), z.string()), message: z.string() })) }),
   ),
   /**
    * Writes the deliverable from the saved project; without a path the shell asks where. "both"

@@ -292,6 +292,4 @@ export const DOCUMENT_TEXTS: Readonly<Record<Language, DocumentTexts>> = { en, h
 
 export const documentTexts = (language: Language): DocumentTexts => DOCUMENT_TEXTS[language] ?? DOCUMENT_TEXTS.en;
 
-/** Fills "{name}" placeholders. */
-export const fill = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
+export { fill } from '../text/fill';

@@ -2,6 +2,7 @@ import { toMajor, toMinor } from '../money';
 import { parseLocaleNumber, parseYearCell } from '../parseNumber';
 import type { Catalogues, ForecastLine, Project } from '../project/schema';
 import { newId } from '../project/blank';
+import { fill } from '../text/fill';
 import { monthsOfPlan, planYears } from './engine';
 
 /**
@@ -77,13 +78,43 @@ export function forecastToTable(project: Pick<Project, 'meta' | 'salesPlan' | 'c
   return { header, rows };
 }
 
-export interface CellProblem {
-  /** Spreadsheet reference, e.g. "K3". */
-  cell: string;
+/** What can be wrong in an imported table, in English; the interface has each under the same key. */
+export const TABLE_PROBLEMS = {
+  columns: 'Expected {expected} columns (line settings, 12 months from {planStart}, {later} later years); found {found}.',
+  numberNeeded: 'A number is needed here.',
+  notPercentage: 'A plain number is needed here, not a percentage.',
+  notANumber: '"{value}" is not a number.',
+  useOneOf: 'Use one of: {options}.',
+  nameNeeded: 'Give the line a name.',
+  negativeCost: 'The direct cost cannot be negative.',
+  costPercentTooHigh: 'Enter a percentage of sales up to 1000.',
+  negativeSales: 'Sales cannot be negative.',
+  growthRange: 'Enter growth from −100% to +1000%.',
+  negativeAmount: 'An amount cannot be negative.',
+  notAmountOrGrowth: '"{value}" is neither an amount nor a growth % (such as +9%).',
+  tooManyLines: 'A forecast holds at most 200 lines.',
+  unknownProductGroup: 'Product group "{name}" is not in this project\'s lists; the line keeps no product group.',
+  unknownChannel: 'Channel "{name}" is not in this project\'s lists; the line keeps no channel.',
+} as const;
+export type TableProblemKey = keyof typeof TABLE_PROBLEMS;
+
+/** A problem or note about the table: its key and values (for the interface) and the English text. */
+export interface TableMessage {
+  key: TableProblemKey;
+  params: Record<string, string>;
   message: string;
 }
+const tableMessage = (key: TableProblemKey, params: Record<string, string | number> = {}): TableMessage => {
+  const strings = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
+  return { key, params: strings, message: fill(TABLE_PROBLEMS[key], strings) };
+};
 
-export type TableImport = { ok: true; lines: ForecastLine[]; notes: string[] } | { ok: false; problems: CellProblem[] };
+export interface CellProblem extends TableMessage {
+  /** Spreadsheet reference, e.g. "K3". */
+  cell: string;
+}
+
+export type TableImport = { ok: true; lines: ForecastLine[]; notes: TableMessage[] } | { ok: false; problems: CellProblem[] };
 
 export function cellRef(row: number, column: number): string {
   let name = '';
@@ -102,17 +133,17 @@ export function tableToLines(rows: RawCell[][], project: Pick<Project, 'meta' | 
   const { currency, planStart, horizonYears } = project.meta;
   const expectedColumns = SETTINGS_COLUMNS + 12 + (horizonYears - 1);
   const problems: CellProblem[] = [];
-  const notes = new Set<string>();
+  const notes = new Map<string, TableMessage>();
   const [header, ...body] = rows;
   if (!header || header.length < expectedColumns) {
-    return { ok: false, problems: [{ cell: 'A1', message: `Expected ${expectedColumns} columns (line settings, 12 months from ${planStart}, ${horizonYears - 1} later years); found ${header?.length ?? 0}.` }] };
+    return { ok: false, problems: [{ cell: 'A1', ...tableMessage('columns', { expected: expectedColumns, planStart, later: horizonYears - 1, found: header?.length ?? 0 }) }] };
   }
   const lines: ForecastLine[] = [];
   const dataRows = body.filter((row) => row.some((c) => c !== null && String(typeof c === 'object' ? c.percent : c).trim() !== ''));
 
   dataRows.forEach((row) => {
     const rowIndex = body.indexOf(row) + 1;
-    const bad = (column: number, message: string) => problems.push({ cell: cellRef(rowIndex, column), message });
+    const bad = (column: number, key: TableProblemKey, params: Record<string, string | number> = {}) => problems.push({ cell: cellRef(rowIndex, column), ...tableMessage(key, params) });
     const str = (c: number) => {
       const v = row[c];
       return v === null || v === undefined ? '' : typeof v === 'object' ? String(v.percent) : String(v).trim();
@@ -120,69 +151,69 @@ export function tableToLines(rows: RawCell[][], project: Pick<Project, 'meta' | 
     const number = (c: number, required: boolean): number | null => {
       const v = row[c];
       if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) {
-        if (required) bad(c, 'A number is needed here.');
+        if (required) bad(c, 'numberNeeded');
         return null;
       }
       if (typeof v === 'number') return v;
       if (typeof v === 'object') {
-        bad(c, 'A plain number is needed here, not a percentage.');
+        bad(c, 'notPercentage');
         return null;
       }
       const parsed = parseLocaleNumber(v, locale);
-      if (parsed === null) bad(c, `"${v}" is not a number.`);
+      if (parsed === null) bad(c, 'notANumber', { value: v });
       return parsed;
     };
     const choice = <T extends string>(c: number, options: readonly T[]): T => {
       const v = str(c) as T;
-      if (!options.includes(v)) bad(c, `Use one of: ${options.join(', ')}.`);
+      if (!options.includes(v)) bad(c, 'useOneOf', { options: options.join(', ') });
       return options.includes(v) ? v : options[0]!;
     };
-    const reference = (c: number, list: Catalogues[keyof Catalogues], what: string): string | null => {
+    const reference = (c: number, list: Catalogues[keyof Catalogues], unknown: 'unknownProductGroup' | 'unknownChannel'): string | null => {
       const name = str(c);
       if (name === '') return null;
       const found = list.find((e) => e.name.trim().toLowerCase() === name.toLowerCase());
-      if (!found) notes.add(`${what} "${name}" is not in this project's lists; the line keeps no ${what.toLowerCase()}.`);
+      if (!found) notes.set(`${unknown}:${name}`, tableMessage(unknown, { name }));
       return found?.id ?? null;
     };
 
     const name = str(0);
-    if (name === '') bad(0, 'Give the line a name.');
+    if (name === '') bad(0, 'nameNeeded');
     const planning = choice(5, PLANNING);
     const costMode = choice(7, COST_MODES);
     const inMoney = planning === 'money';
     const unitPriceMajor = number(6, planning === 'units');
     const costValue = number(8, true) ?? 0;
-    if (costValue < 0) bad(8, 'The direct cost cannot be negative.');
-    if (costMode === 'percentOfSales' && costValue > 1000) bad(8, 'Enter a percentage of sales up to 1000.');
+    if (costValue < 0) bad(8, 'negativeCost');
+    if (costMode === 'percentOfSales' && costValue > 1000) bad(8, 'costPercentTooHigh');
     const year1 = Array.from({ length: 12 }, (_, m) => {
       const value = number(SETTINGS_COLUMNS + m, true) ?? 0;
-      if (value < 0) bad(SETTINGS_COLUMNS + m, 'Sales cannot be negative.');
+      if (value < 0) bad(SETTINGS_COLUMNS + m, 'negativeSales');
       return inMoney ? toMinor(value, currency) : value;
     });
     const laterYears = Array.from({ length: horizonYears - 1 }, (_, k) => {
       const c = SETTINGS_COLUMNS + 12 + k;
       const v = row[c];
       if (v !== null && typeof v === 'object') {
-        if (v.percent < -100 || v.percent > 1000) bad(c, 'Enter growth from −100% to +1000%.');
+        if (v.percent < -100 || v.percent > 1000) bad(c, 'growthRange');
         return { mode: 'growth' as const, value: v.percent };
       }
       if (typeof v === 'number') {
-        if (v < 0) bad(c, 'An amount cannot be negative.');
+        if (v < 0) bad(c, 'negativeAmount');
         return { mode: 'amount' as const, value: inMoney ? toMinor(v, currency) : v };
       }
       const parsed = parseYearCell(String(v ?? ''), locale);
       if (!parsed) {
-        bad(c, `"${String(v ?? '')}" is neither an amount nor a growth % (such as +9%).`);
+        bad(c, 'notAmountOrGrowth', { value: String(v ?? '') });
         return { mode: 'growth' as const, value: 0 };
       }
-      if (parsed.mode === 'growth' && (parsed.value < -100 || parsed.value > 1000)) bad(c, 'Enter growth from −100% to +1000%.');
+      if (parsed.mode === 'growth' && (parsed.value < -100 || parsed.value > 1000)) bad(c, 'growthRange');
       return parsed.mode === 'amount' && inMoney ? { mode: 'amount' as const, value: toMinor(parsed.value, currency) } : parsed;
     });
     lines.push({
       id: newId(),
       name,
-      productGroupId: reference(1, project.catalogues.productGroups, 'Product group'),
-      channelId: reference(2, project.catalogues.channels, 'Channel'),
+      productGroupId: reference(1, project.catalogues.productGroups, 'unknownProductGroup'),
+      channelId: reference(2, project.catalogues.channels, 'unknownChannel'),
       unitName: str(3),
       priceSegment: choice(4, SEGMENTS),
       planning,
@@ -194,6 +225,6 @@ export function tableToLines(rows: RawCell[][], project: Pick<Project, 'meta' | 
     });
   });
   if (problems.length > 0) return { ok: false, problems };
-  if (lines.length > 200) return { ok: false, problems: [{ cell: cellRef(201, 0), message: 'A forecast holds at most 200 lines.' }] };
-  return { ok: true, lines, notes: [...notes] };
+  if (lines.length > 200) return { ok: false, problems: [{ cell: cellRef(201, 0), ...tableMessage('tooManyLines') }] };
+  return { ok: true, lines, notes: [...notes.values()] };
 }

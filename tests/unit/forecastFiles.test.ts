@@ -47,7 +47,9 @@ describe('forecast tables', () => {
     fresh.salesPlan.forecast.lines = imported.lines;
     const strip = (f: ReturnType<typeof computeForecast>) => ({ ...f, lines: f.lines.map(({ lineId: _, ...rest }) => rest) });
     expect(strip(computeForecast(fresh))).toEqual(strip(computeForecast(source)));
-    expect(imported.notes).toEqual(expect.arrayContaining([expect.stringMatching(/^Product group "Full truckload \(FTL\) road freight" is not in this project's lists/)]));
+    expect(imported.notes).toEqual(
+      expect.arrayContaining([expect.objectContaining({ key: 'unknownProductGroup', params: { name: 'Full truckload (FTL) road freight' }, message: expect.stringMatching(/^Product group "Full truckload \(FTL\) road freight" is not in this project's lists/) })]),
+    );
   });
 
   it('rejects a file with bad cells whole, naming every cell and the reason', async () => {
@@ -68,9 +70,9 @@ describe('forecast tables', () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        { cell: 'J3', message: '"lots" is not a number.' },
-        { cell: 'V3', message: '"soon" is neither an amount nor a growth % (such as +9%).' },
-        { cell: 'F5', message: 'Use one of: money, units.' },
+        { cell: 'J3', key: 'notANumber', params: { value: 'lots' }, message: '"lots" is not a number.' },
+        { cell: 'V3', key: 'notAmountOrGrowth', params: { value: 'soon' }, message: '"soon" is neither an amount nor a growth % (such as +9%).' },
+        { cell: 'F5', key: 'useOneOf', params: { options: 'money, units' }, message: 'Use one of: money, units.' },
       ],
     });
   });
@@ -80,7 +82,7 @@ describe('forecast tables', () => {
     await writeFile(file, 'a,b\n1,2\n');
     const rows = await readTable(file);
     const result = rows.ok ? tableToLines(rows.value, templateProject('duna-cargo'), 'en') : null;
-    expect(result).toEqual({ ok: false, problems: [{ cell: 'A1', message: 'Expected 25 columns (line settings, 12 months from 2027-01, 4 later years); found 2.' }] });
+    expect(result).toMatchObject({ ok: false, problems: [{ cell: 'A1', key: 'columns', message: 'Expected 25 columns (line settings, 12 months from 2027-01, 4 later years); found 2.' }] });
     await writeFile(join(dir, 'fake.xlsx'), 'PK not really a zip');
     const broken = await readTable(join(dir, 'fake.xlsx'));
     expect(!broken.ok && broken.error.message).toMatch(/not a readable Excel workbook/);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../renderer/i18n/locales/en.json';
 import hu from '../../renderer/i18n/locales/hu.json';
+import { TABLE_PROBLEMS } from '../../shared/forecast/table';
 import { ERROR_REASONS } from '../../shared/result';
 
 // Every interface text exists in both languages, with the same placeholders, and Hungarian does
@@ -38,6 +39,13 @@ describe('interface translations', () => {
 
   it('say every error reason main can give', () => {
     expect(ERROR_REASONS.filter((reason) => !english.has(`errorReasons.${reason}`))).toEqual([]);
+  });
+
+  it('say every problem of an imported table, with the values main fills in', () => {
+    for (const [key, text] of Object.entries(TABLE_PROBLEMS)) {
+      const values = [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(placeholders(english.get(`tableProblems.${key}`) ?? ''), key).toEqual(values);
+    }
   });
 
   it('translate every text that is not a name', () => {
