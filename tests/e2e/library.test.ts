@@ -33,6 +33,9 @@ describe('the library in Chromium', () => {
     const title = page.getByRole('textbox', { name: /^Title of the document/ });
     await expect.poll(() => title.inputValue()).toBe('Duna Cargo 2027');
     await title.fill('Commercial Policy of Duna Cargo 2027–2031, revised');
+    // Autosave reaches the disk on its own, then the status says so.
+    const titleOnDisk = async () => (JSON.parse(await readFile(join(fx.libraryDir, 'duna-cargo-2027.cpolicy'), 'utf8')) as { meta: { title: string } }).meta.title;
+    await expect.poll(titleOnDisk).toBe('Commercial Policy of Duna Cargo 2027–2031, revised');
     const status = page.getByTestId('save-state');
     await expect.poll(() => status.getAttribute('data-state')).toBe('saved');
     await screenshot(page, 'project-details');
