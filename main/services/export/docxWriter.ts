@@ -30,6 +30,7 @@ import type { ChartKind } from '../../../shared/charts/definitions';
 import { headerFill } from '../../../shared/document/colors';
 import type { Block, DocumentModel } from '../../../shared/document/model';
 import type { PlacedLogo } from './exportDocument';
+import { hyphenateOverlong } from './hyphenation';
 
 /**
  * Lays the document model out as DOCX with the `docx` package: real Heading 1–3 styles, a TOC
@@ -119,7 +120,12 @@ export async function writeDocx(model: DocumentModel, options: DocxOptions): Pro
             shading: opts.header ? { type: ShadingType.CLEAR, color: 'auto', fill: hex(headerFill(meta.accentColor)) } : undefined,
             margins: { top: 50, bottom: 50, left: 80, right: 80 },
             children: text.split('\n').map(
-              (line) => new Paragraph({ alignment: block.columns[i]!.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: line, bold: opts.header || opts.total, size: 16 })] }),
+              (line) =>
+                new Paragraph({
+                  alignment: block.columns[i]!.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+                  // A word wider than the column breaks at a syllable (a soft hyphen), not at a letter.
+                  children: [new TextRun({ text: hyphenateOverlong(line, meta.language, (word) => word.length * (opts.header ? 120 : 100) <= widths[i]! - 160), bold: opts.header || opts.total, size: 16 })],
+                }),
             ),
           });
         const rule = { style: BorderStyle.SINGLE, size: 4, color: 'C8CDD2' };
