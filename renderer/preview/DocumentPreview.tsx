@@ -1,6 +1,7 @@
 import { Badge, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { Fragment, useDeferredValue, useMemo, useState } from 'react';
+import { Fragment, type CSSProperties, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { headerFill } from '../../shared/document/colors';
 import { buildDocument } from '../../shared/document/build';
 import { headingsOf, type Block } from '../../shared/document/model';
 import { computeForecast } from '../../shared/forecast/engine';
@@ -124,9 +125,17 @@ export function DocumentPreview({ session }: { session: ProjectSession }) {
           ]}
         />
       </Group>
-      <Paper withBorder shadow="sm" className={classes.page} data-testid="document-preview" lang={meta.language}>
+      <Paper
+        withBorder
+        shadow="sm"
+        className={classes.page}
+        data-testid="document-preview"
+        lang={meta.languageTag}
+        style={{ '--doc-accent': meta.accentColor, '--doc-header-fill': headerFill(meta.accentColor) } as CSSProperties}
+      >
         {meta.draft && <div className={classes.watermark} aria-hidden>{model.labels.draft}</div>}
         <header className={classes.titlePage}>
+          {meta.logo && <img className={classes.logo} src={`data:${meta.logo.mediaType};base64,${meta.logo.data}`} alt={meta.companyName} />}
           {meta.confidential && (
             <Badge color="red" variant="outline" mb="md">
               {model.labels.confidential}

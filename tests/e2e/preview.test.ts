@@ -38,6 +38,12 @@ describe('the document preview in Chromium', () => {
     await logo.waitFor();
     await logo.scrollIntoViewIfNeeded();
     await screenshot(page, 'details-branding');
+    // The preview lays out the same model: the logo on its title page.
+    await page.goto(`${env.host.host.url}/#/project/preview-me/preview`);
+    const previewLogo = page.getByTestId('document-preview').getByRole('img', { name: 'Duna Cargo Logisztika Kft.' });
+    await previewLogo.waitFor();
+    await previewLogo.scrollIntoViewIfNeeded();
+    await screenshot(page, 'preview-logo');
 
     await page.getByRole('button', { name: 'Export…' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Export the document' });
