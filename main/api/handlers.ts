@@ -51,6 +51,12 @@ const cancelled = () => err(appError('cancelled', 'Cancelled.'));
 
 /** The one implementation of every API call. Transports (IPC, HTTP) only carry them. */
 export function createHandlers({ store, settings, templates, shell, now }: Services): Handlers {
+  /** A project file from outside the library: a copy goes into the library; the original is remembered as recent. */
+  const importAndRemember = async (path: string) => {
+    const imported = await store.importFile(path);
+    if (imported.ok) await settings.addRecentFile(path);
+    return imported;
+  };
   return {
     'app:info': async () =>
       ok({ version: shell.appVersion, libraryDir: store.libraryDir, transport: shell.transport, systemLanguage: shell.systemLanguage }),
@@ -75,9 +81,7 @@ export function createHandlers({ store, settings, templates, shell, now }: Servi
     'project:import': async ({ path }) => {
       const chosen = path ?? (await shell.chooseFileToOpen('project'));
       if (chosen === null) return cancelled();
-      const imported = await store.importFile(chosen);
-      if (imported.ok) await settings.addRecentFile(chosen);
-      return imported;
+      return importAndRemember(chosen);
     },
     'project:saveCopy': async ({ id, path }) => {
       const chosen = path ?? (await shell.chooseFileToSave(store.fileOf(id), 'project'));
@@ -122,11 +126,7 @@ export function createHandlers({ store, settings, templates, shell, now }: Servi
     'app:takeOpenRequests': async () => ok({ paths: shell.takeOpenRequests() }),
     'project:openPath': async ({ path }) => {
       const inLibrary = store.idOfLibraryFile(path);
-      if (inLibrary === null) {
-        const imported = await store.importFile(path);
-        if (imported.ok) await settings.addRecentFile(path);
-        return imported;
-      }
+      if (inLibrary === null) return importAndRemember(path);
       const entries = await store.list();
       if (!entries.ok) return entries;
       const entry = entries.value.find((e) => e.id === inLibrary);
