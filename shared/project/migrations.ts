@@ -7,7 +7,8 @@ export interface Migration {
   from: number;
   to: number;
   description: string;
-  migrate(file: Json): Json;
+  /** Edits a copy of the file in place; the runner makes the copy and stamps the new version. */
+  migrate(file: Json): void;
 }
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -45,24 +46,20 @@ export const MIGRATIONS: readonly Migration[] = [
     from: 0,
     to: 1,
     description: 'Preview files (no schemaVersion): narratives were plain text; they become paragraphs and lists.',
-    migrate(file) {
-      const next = JSON.parse(JSON.stringify(file)) as Json;
+    migrate(next) {
       for (const path of V0_NARRATIVE_PATHS) plainToRichTextAt(next, path);
       if (isObject(next.optionalChapters)) {
         for (const chapter of Object.values(next.optionalChapters)) {
           if (isObject(chapter)) plainToRichTextAt(chapter, ['body']);
         }
       }
-      next.schemaVersion = 1;
-      return next;
     },
   },
   {
     from: 1,
     to: 2,
     description: 'Tactics gain channel, owner, timing and cost; motivation schemes name the channel they reward.',
-    migrate(file) {
-      const next = JSON.parse(JSON.stringify(file)) as Json;
+    migrate(next) {
       const tactics = (next.salesPlan as Json | undefined)?.tactics as Json | undefined;
       for (const stage of ['interest', 'desire', 'decision']) {
         const list = tactics?.[stage];
@@ -71,19 +68,14 @@ export const MIGRATIONS: readonly Migration[] = [
       const policy = next.policy as Json | undefined;
       const schemes = ((policy?.channelRules as Json | undefined)?.motivation as Json | undefined)?.schemes;
       if (Array.isArray(schemes)) for (const scheme of schemes) if (isObject(scheme) && !('channelId' in scheme)) scheme.channelId = '';
-      next.schemaVersion = 2;
-      return next;
     },
   },
   {
     from: 2,
     to: 3,
     description: 'Projects gain branding for the deliverable: an optional logo and an accent colour.',
-    migrate(file) {
-      const next = JSON.parse(JSON.stringify(file)) as Json;
+    migrate(next) {
       if (isObject(next.meta) && !('branding' in next.meta)) next.meta.branding = { logo: null, accentColor: DEFAULT_ACCENT_COLOR };
-      next.schemaVersion = 3;
-      return next;
     },
   },
 ];
@@ -109,7 +101,11 @@ export function migrateToCurrent(raw: unknown): MigrationOutcome {
   if (version === CURRENT_SCHEMA_VERSION) return { kind: 'current', file: raw, fromVersion: version };
   let file = raw;
   for (const migration of MIGRATIONS) {
-    if (migration.from === fileVersion(file)) file = migration.migrate(file);
+    if (migration.from !== fileVersion(file)) continue;
+    const next = JSON.parse(JSON.stringify(file)) as Json; // a project file is plain JSON
+    migration.migrate(next);
+    next.schemaVersion = migration.to;
+    file = next;
   }
   return { kind: 'migrated', file, fromVersion: version };
 }
