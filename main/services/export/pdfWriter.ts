@@ -206,13 +206,14 @@ export function writePdf(model: DocumentModel, options: PdfOptions): Promise<Buf
     const numericSum = widths.reduce((a, w, i) => a + (block.columns[i]!.align === 'right' ? w : 0), 0);
     const textShare = proportional.reduce((a, w, i) => a + (block.columns[i]!.align === 'right' ? 0 : w), 0);
     widths = widths.map((w, i) => (block.columns[i]!.align === 'right' || textShare === 0 ? w : ((width - numericSum) * proportional[i]!) / textShare));
-    /** The cell's text with syllable breaks in words wider than the column. */
-    const fitted = (cell: string, i: number, font: string) => {
+    /** A row's cells as drawn: syllable breaks in words wider than their column, worked out once and then measured and drawn. */
+    const fittedRow = (cells: string[], font: string) => {
       doc.font(font).fontSize(fontSize);
-      return hyphenateOverlong(cell, meta.language, (word) => doc.widthOfString(word) <= widths[i]! - 2 * pad);
+      return cells.map((cell, i) => hyphenateOverlong(cell, meta.language, (word) => doc.widthOfString(word) <= widths[i]! - 2 * pad));
     };
     const rowHeight = (cells: string[], font: string) => {
-      return Math.max(...cells.map((cell, i) => doc.heightOfString(fitted(cell, i, font) || ' ', { width: widths[i]! - 2 * pad }))) + 2 * pad;
+      doc.font(font).fontSize(fontSize);
+      return Math.max(...cells.map((cell, i) => doc.heightOfString(cell || ' ', { width: widths[i]! - 2 * pad }))) + 2 * pad;
     };
     /** Cells as TH/TD elements of a TR; a repeated header on a later page is only an artifact. */
     const drawRow = (cells: string[], font: string, y: number, height: number, structure: { row: PDFKit.PDFStructureElement; cell: 'TH' | 'TD' } | null, fillColor?: string) => {
@@ -220,14 +221,14 @@ export function writePdf(model: DocumentModel, options: PdfOptions): Promise<Buf
       let x = MARGIN.left;
       cells.forEach((cell, i) => {
         const left = x;
-        const draw = () => doc.font(font).fontSize(fontSize).fillColor('#1f2328').text(fitted(cell, i, font), left + pad, y + pad, { width: widths[i]! - 2 * pad, align: block.columns[i]!.align });
+        const draw = () => doc.font(font).fontSize(fontSize).fillColor('#1f2328').text(cell, left + pad, y + pad, { width: widths[i]! - 2 * pad, align: block.columns[i]!.align });
         if (structure) structure.row.add(doc.struct(structure.cell, {}, draw));
         else artifact(draw);
         x += widths[i]!;
       });
       structure?.row.end();
     };
-    const header = block.columns.map((c) => c.header);
+    const header = fittedRow(block.columns.map((c) => c.header), 'bold');
     const headerHeight = rowHeight(header, 'bold');
     const table = doc.struct('Table');
     const structuredRow = (cell: 'TH' | 'TD') => {
@@ -241,7 +242,7 @@ export function writePdf(model: DocumentModel, options: PdfOptions): Promise<Buf
       artifact(() => doc.moveTo(MARGIN.left, y + headerHeight).lineTo(MARGIN.left + width, y + headerHeight).lineWidth(1).strokeColor(accent).stroke());
       doc.y = y + headerHeight;
     };
-    const firstRow = block.rows[0] ? rowHeight(block.rows[0].cells, 'body') : 0;
+    const firstRow = block.rows[0] ? rowHeight(fittedRow(block.rows[0].cells, 'body'), 'body') : 0;
     ensure(22 + headerHeight + firstRow); // caption, header and a first row stay together
     tagged('Caption', () => doc.font('bold').fontSize(9).fillColor(GREY).text(block.caption, MARGIN.left, doc.y, { width }));
     root.add(table);
@@ -249,13 +250,14 @@ export function writePdf(model: DocumentModel, options: PdfOptions): Promise<Buf
     drawHeader(false);
     for (const row of block.rows) {
       const font = row.emphasis === 'total' ? 'bold' : 'body';
-      const height = rowHeight(row.cells, font);
+      const cells = fittedRow(row.cells, font);
+      const height = rowHeight(cells, font);
       if (doc.y + height > bottom()) {
         doc.addPage();
         drawHeader(true); // the header row repeats on every page the table runs over
       }
       const y = doc.y;
-      drawRow(row.cells, font, y, height, structuredRow('TD'));
+      drawRow(cells, font, y, height, structuredRow('TD'));
       artifact(() =>
         doc
           .moveTo(MARGIN.left, row.emphasis === 'total' ? y : y + height)
