@@ -14,15 +14,16 @@ const config = {
   directories: { output: 'dist', buildResources: 'build' },
   // Only what the running app needs: the built bundles and package.json; production
   // dependencies are added by electron-builder. Nothing from sources or tests.
-  files: ['out/**', 'package.json', '!**/*.map'],
+  files: ['out/**', 'package.json', '!**/*.map', '!node_modules/@expo-google-fonts/*/*/*.png'],
   extraResources: [
     { from: 'templates', to: 'templates', filter: ['**/*.cpolicy'] },
     { from: 'build/THIRD_PARTY_NOTICES.txt', to: 'THIRD_PARTY_NOTICES.txt' },
     { from: 'build/LICENSE.txt', to: 'LICENSE.txt' },
   ],
   asar: true,
-  // Native code reads these by path, which it cannot do inside the archive.
-  asarUnpack: ['**/*.node', 'node_modules/dejavu-fonts-ttf/ttf/**'],
+  // Native code reads these by path, which it cannot do inside the archive; the fonts are read
+  // by the export worker, kept outside too so any reader of a path can open them.
+  asarUnpack: ['**/*.node', 'node_modules/@expo-google-fonts/*/*/*.ttf'],
   fileAssociations: [
     {
       ext: 'cpolicy',

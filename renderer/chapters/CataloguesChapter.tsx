@@ -30,7 +30,7 @@ export function CataloguesChapter({ session }: { session: ProjectSession }) {
     <FormProvider {...form}>
       <FieldPathProvider base="catalogues">
         <Stack gap="lg">
-          <ChapterHeader section={section} />
+          <ChapterHeader section={section} session={session} />
           <CatalogueList session={session} catalogue="productGroups" onBlocked={setBlocked} />
           <CatalogueList session={session} catalogue="territories" onBlocked={setBlocked} />
           <CatalogueList session={session} catalogue="channels" onBlocked={setBlocked} />

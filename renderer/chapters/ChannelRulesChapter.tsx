@@ -34,7 +34,7 @@ export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
     <FormProvider {...form}>
       <FieldPathProvider base="policy.channelRules">
         <Stack gap="lg">
-          <ChapterHeader section={section} number="4. " />
+          <ChapterHeader section={section} session={session} />
 
           <SubPart section={section} id="pricing">
             <FormSelect

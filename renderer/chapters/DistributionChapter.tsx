@@ -57,7 +57,7 @@ export function DistributionChapter({ session }: { session: ProjectSession }) {
     <FormProvider {...form}>
       <FieldPathProvider base="policy.distribution">
         <Stack gap="lg">
-          <ChapterHeader section={section} number="3. " />
+          <ChapterHeader section={section} session={session} />
           <SubPart section={section} id="scheme">
             <FormRichText name="narrative" label={t('distribution.narrative')} minRows={2} />
             <Title order={4} size="h5">

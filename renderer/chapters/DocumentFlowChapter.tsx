@@ -53,7 +53,7 @@ export function DocumentFlowChapter({ session }: { session: ProjectSession }) {
     <FormProvider {...form}>
       <FieldPathProvider base="policy.documentFlow">
         <Stack gap="lg">
-          <ChapterHeader section={section} number="5. " />
+          <ChapterHeader section={section} session={session} />
           <SubPart section={section} id="documents">
             <RowsEditor
               name="documents"

@@ -25,7 +25,7 @@ export function GoalsChapter({ session }: { session: ProjectSession }) {
     <FormProvider {...form}>
       <FieldPathProvider base="policy.goals">
         <Stack gap="lg">
-          <ChapterHeader section={section} number="1. " />
+          <ChapterHeader section={section} session={session} />
           <SubPart section={section} id="goalList">
             <FormRichText name="intro" label={t('goals.intro')} description={t('goals.introHint')} minRows={2} />
             <RowsEditor

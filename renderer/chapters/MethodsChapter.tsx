@@ -27,7 +27,7 @@ export function MethodsChapter({ session }: { session: ProjectSession }) {
     <FormProvider {...form}>
       <FieldPathProvider base="policy.methods">
         <Stack gap="lg">
-          <ChapterHeader section={section} number="2. " />
+          <ChapterHeader section={section} session={session} />
           <SubPart section={section} id="principles">
             <RowsEditor
               name="principles"

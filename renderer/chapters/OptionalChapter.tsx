@@ -26,7 +26,7 @@ export function OptionalChapterForm({ session, chapterId }: { session: ProjectSe
     <FormProvider {...form}>
       <FieldPathProvider base={`optionalChapters.${chapterId}`}>
         <Stack gap="lg">
-          <ChapterHeader section={section} />
+          <ChapterHeader section={section} session={session} />
           <SubPart section={section} id="body">
             <FormCheckbox name="included" label={t('optional.include')} />
             <FormRichText name="body" label={t('optional.body')} minRows={8} />

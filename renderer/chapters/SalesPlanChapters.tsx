@@ -33,7 +33,7 @@ export function SalesOverviewChapter({ session }: { session: ProjectSession }) {
     <FormProvider {...form}>
       <FieldPathProvider base="salesPlan">
         <Stack gap="lg">
-          <ChapterHeader section={overviewSection} number="B1. " />
+          <ChapterHeader section={overviewSection} session={session} />
           <SubPart section={overviewSection} id="overview">
             <FormRichText name="overview" label={t('salesPlan.overview')} description={t('salesPlan.overviewHint')} required minRows={6} />
           </SubPart>
@@ -60,7 +60,7 @@ export function SalesForecastChapter({ session }: { session: ProjectSession }) {
     <FormProvider {...form}>
       <FieldPathProvider base="salesPlan">
         <Stack gap="lg">
-          <ChapterHeader section={forecastSection} number="B2. " />
+          <ChapterHeader section={forecastSection} session={session} />
           <SubPart section={forecastSection} id="context">
             <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
               <FormNumberInput name="context.marketGrowthPercent" label={t('salesPlan.marketGrowth')} min={-100} max={1000} suffix=" %" nullable required />
@@ -105,7 +105,7 @@ export function SalesTacticsChapter({ session }: { session: ProjectSession }) {
     <FormProvider {...form}>
       <FieldPathProvider base="salesPlan.tactics">
         <Stack gap="lg">
-          <ChapterHeader section={tacticsSection} number="B3. " />
+          <ChapterHeader section={tacticsSection} session={session} />
           <SubPart section={tacticsSection} id="stages">
             {STAGES.map(([stage, title, hint]) => (
               <div key={stage}>

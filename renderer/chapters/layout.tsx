@@ -2,17 +2,21 @@ import { Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sectionKeys, subsectionKeys, type SectionDef } from '../../shared/sections/catalogue';
+import { chapterLabelOf } from '../../shared/sections/numbering';
+import type { ProjectSession } from '../project/projectSession';
+import { useSessionSnapshot } from '../project/useProjectSession';
 
 type Key = 'sections.goals.title';
 
-/** A chapter's heading and its one-line purpose, from the section catalogue's keys. */
-export function ChapterHeader({ section, number }: { section: Pick<SectionDef, 'id'>; number?: string }) {
+/** A chapter's heading (with its number, as the document prints it) and its one-line purpose. */
+export function ChapterHeader({ section, session }: { section: Pick<SectionDef, 'id'>; session: ProjectSession }) {
   const { t } = useTranslation();
   const keys = sectionKeys(section);
+  const number = chapterLabelOf(useSessionSnapshot(session).project, section.id);
   return (
     <div>
       <Title order={2}>
-        {number}
+        {number && `${number} `}
         {t(keys.title as Key)}
       </Title>
       <Text c="dimmed" mt={4}>

@@ -3,16 +3,15 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHART_KINDS, chartOption, type ChartKind } from '../../shared/charts/definitions';
+import { CHART_KINDS, chartData, echartsOption, type ChartData, type ChartKind } from '../../shared/charts/definitions';
 import type { Forecast } from '../../shared/forecast/engine';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, SVGRenderer]);
 
-/** One chart from the shared definitions, drawn as SVG and redrawn when the forecast changes. */
-export function ChartView({ kind, forecast, height = 300 }: { kind: ChartKind; forecast: Forecast; height?: number }) {
-  const { t, i18n } = useTranslation();
+/** A chart's data drawn by ECharts as SVG, with its own legend, redrawn when the data changes. */
+export function ChartView({ data, label, height = 300, testId }: { data: ChartData; label: string; height?: number; testId?: string }) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   // The legend's rows depend on the width, so a resize can change the layout, not just the scale.
@@ -34,11 +33,20 @@ export function ChartView({ kind, forecast, height = 300 }: { kind: ChartKind; f
   }, []);
 
   useEffect(() => {
-    const texts = { grossMargin: t('forecast.grossMargin'), marginPercent: t('forecast.marginPercent'), otherLines: (count: number) => t('forecast.otherLines', { count }) };
-    chart.current?.setOption(chartOption(kind, forecast, { locale: i18n.language, texts, ...(width ? { width } : {}) }), { notMerge: true });
-  }, [kind, forecast, i18n.language, t, width]);
+    chart.current?.setOption(echartsOption(data, { width: width ?? 760 }), { notMerge: true });
+  }, [data, width]);
 
-  return <div ref={element} style={{ height }} data-testid={`chart-${kind}`} role="img" aria-label={t(`forecast.charts.${kind}`)} />;
+  return <div ref={element} style={{ height }} data-testid={testId} role="img" aria-label={label} />;
+}
+
+/** One of the forecast's charts, in the interface's language. */
+function ForecastChartView({ kind, forecast }: { kind: ChartKind; forecast: Forecast }) {
+  const { t, i18n } = useTranslation();
+  const data = useMemo(
+    () => chartData(kind, forecast, { locale: i18n.language, texts: { grossMargin: t('forecast.grossMargin'), marginPercent: t('forecast.marginPercent'), otherLines: (count: number) => t('forecast.otherLines', { count }) } }),
+    [kind, forecast, i18n.language, t],
+  );
+  return <ChartView data={data} label={t(`forecast.charts.${kind}`)} testId={`chart-${kind}`} />;
 }
 
 function Chart({ kind, forecast }: { kind: ChartKind; forecast: Forecast }) {
@@ -48,7 +56,7 @@ function Chart({ kind, forecast }: { kind: ChartKind; forecast: Forecast }) {
       <Text fw={600} size="sm" mb="xs">
         {t(`forecast.charts.${kind}`)}
       </Text>
-      <ChartView kind={kind} forecast={forecast} />
+      <ForecastChartView kind={kind} forecast={forecast} />
     </Paper>
   );
 }

@@ -1,35 +1,123 @@
-import { Badge, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { Fragment, type CSSProperties, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { headerFill } from '../../shared/document/colors';
 import { buildDocument } from '../../shared/document/build';
-import { headingsOf, type Block } from '../../shared/document/model';
-import { computeForecast } from '../../shared/forecast/engine';
+import { captionText, headingLabel, headingsOf, type Block, type DocumentModel } from '../../shared/document/model';
+import { fitTable } from '../../shared/layout/tables';
+import { COLORS, FACES, FONT_FAMILIES, LIST_INDENT, SPACING, STYLES, TABLE, pageGeometry, type StyleName } from '../../shared/layout/theme';
 import { ChartView } from '../forecast/ForecastCharts';
 import type { ProjectSession } from '../project/projectSession';
 import { useSessionSnapshot } from '../project/useProjectSession';
 import classes from './DocumentPreview.module.css';
+import { measureOnCanvas, useDocumentFonts } from './documentFonts';
 
 /**
- * The deliverable as HTML: the same document model the DOCX and PDF writers lay out, shown as
- * pages would read. It follows every edit; drafts show what is still to be completed.
+ * The deliverable as HTML: the same document model the DOCX and PDF writers lay out, in the same
+ * fonts, type sizes and column widths (the shared layout layer), as an A4 page column. It follows
+ * every edit; drafts show what is still to be completed.
  */
 export function DocumentPreview({ session }: { session: ProjectSession }) {
   const { t } = useTranslation();
   const project = useDeferredValue(useSessionSnapshot(session).project);
   const [mode, setMode] = useState<'draft' | 'final'>('draft');
   const model = useMemo(() => buildDocument(project, { draft: mode === 'draft' }), [project, mode]);
-  const forecast = useMemo(() => computeForecast(project), [project]);
-  const { meta } = model;
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between">
+        <div>
+          <Title order={2}>{t('preview.title')}</Title>
+          <Text c="dimmed" mt={4}>
+            {t('preview.intro')}
+          </Text>
+        </div>
+        <SegmentedControl
+          aria-label={t('preview.mode')}
+          value={mode}
+          onChange={(v) => setMode(v as 'draft' | 'final')}
+          data={[
+            { value: 'draft', label: t('preview.draft') },
+            { value: 'final', label: t('preview.final') },
+          ]}
+        />
+      </Group>
+      <DocumentPages model={model} />
+    </Stack>
+  );
+}
+
+const geometry = pageGeometry('A4');
+const pt = (points: number) => `${points}pt`;
+
+/** The theme as CSS variables: one source for the type scale in print and on screen. */
+function themeVariables(accent: string): CSSProperties {
+  const variables: Record<string, string> = {
+    '--doc-accent': accent,
+    '--doc-header-fill': headerFill(accent),
+    '--doc-ink': COLORS.ink,
+    '--doc-muted': COLORS.muted,
+    '--doc-rule': COLORS.rule,
+    '--doc-placeholder': COLORS.placeholder,
+    '--doc-page-width': pt(geometry.width),
+    '--doc-margin-x': pt(geometry.margin.left),
+    '--doc-text-width': pt(geometry.textWidth),
+    '--doc-content-width': pt(geometry.contentWidth),
+    '--doc-pad-x': pt(TABLE.padX),
+    '--doc-pad-y': pt(TABLE.padY),
+    '--doc-list-indent': pt(LIST_INDENT),
+    '--doc-paragraph-after': pt(SPACING.paragraph.after),
+  };
+  for (const [name, style] of Object.entries(STYLES) as [StyleName, (typeof STYLES)[StyleName]][]) {
+    const face = FACES[style.face];
+    variables[`--doc-${name}-font`] = `'${FONT_FAMILIES[face.family]}', ${face.family === 'serif' ? 'Georgia, serif' : 'Arial, sans-serif'}`;
+    variables[`--doc-${name}-size`] = pt(style.size);
+    variables[`--doc-${name}-leading`] = pt(style.leading);
+    variables[`--doc-${name}-weight`] = face.bold ? '700' : '400';
+    variables[`--doc-${name}-style`] = face.italic ? 'italic' : 'normal';
+    variables[`--doc-${name}-color`] = style.color;
+  }
+  return variables as CSSProperties;
+}
+
+function DocumentPages({ model }: { model: DocumentModel }) {
+  const fontsReady = useDocumentFonts();
+  const { meta, titlePage, labels } = model;
+  // Refitted once the fonts are in, so widths are measured in them.
+  const tables = useMemo(
+    () => new Map(model.blocks.flatMap((b) => (b.kind === 'table' ? [[b, fitTable(b, geometry.contentWidth, measureOnCanvas)] as const] : []))),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- fontsReady changes the measurements
+    [model, fontsReady],
+  );
 
   const render = (block: Block, index: number) => {
     switch (block.kind) {
+      case 'contents':
+        return (
+          <nav key={index} className={classes.toc} aria-label={block.title}>
+            <h2 className={classes.tocTitle}>{block.title}</h2>
+            <ol>
+              {headingsOf(model).map((h) => (
+                <li key={h.id} className={classes[`toc${h.level}`]}>
+                  <a
+                    href={`#doc-${h.id}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      document.getElementById(`doc-${h.id}`)?.scrollIntoView({ behavior: 'smooth' });
+                    }}
+                  >
+                    {headingLabel(h)}
+                  </a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        );
       case 'heading': {
         const order = (block.level + 1) as 2 | 3 | 4;
         return (
           <Title key={index} order={order} id={`doc-${block.id}`} className={classes[`h${block.level}`]}>
-            {block.number && <span className={classes.number}>{block.number} </span>}
-            {block.text}
+            {headingLabel(block)}
           </Title>
         );
       }
@@ -55,20 +143,19 @@ export function DocumentPreview({ session }: { session: ProjectSession }) {
             {block.text}
           </p>
         );
-      case 'table': {
-        const totalWidth = block.columns.reduce((a, c) => a + c.width, 0);
-        return (
-          <figure key={index} className={classes.figure}>
-            <figcaption className={classes.caption}>{block.caption}</figcaption>
+      case 'table':
+        return (tables.get(block) ?? []).map((part, p) => (
+          <figure key={`${index}-${p}`} className={classes.figure} data-testid={`table-${block.id}`}>
+            <figcaption className={classes.caption}>{captionText(labels, part.caption, part.continued)}</figcaption>
             <table className={classes.table}>
               <colgroup>
-                {block.columns.map((c, i) => (
-                  <col key={i} style={{ width: `${(c.width / totalWidth) * 100}%` }} />
+                {part.columns.map((c, i) => (
+                  <col key={i} style={{ width: pt(c.width) }} />
                 ))}
               </colgroup>
               <thead>
                 <tr>
-                  {block.columns.map((c, i) => (
+                  {part.columns.map((c, i) => (
                     <th key={i} style={{ textAlign: c.align }}>
                       {c.header}
                     </th>
@@ -76,10 +163,10 @@ export function DocumentPreview({ session }: { session: ProjectSession }) {
                 </tr>
               </thead>
               <tbody>
-                {block.rows.map((row, r) => (
+                {part.rows.map((row, r) => (
                   <tr key={r} className={row.emphasis === 'total' ? classes.total : undefined}>
                     {row.cells.map((cell, c) => (
-                      <td key={c} style={{ textAlign: block.columns[c]?.align ?? 'left' }}>
+                      <td key={c} style={{ textAlign: part.columns[c]?.align ?? 'left' }}>
                         {cell.split('\n').map((line, l) => (
                           <Fragment key={l}>
                             {l > 0 && <br />}
@@ -92,93 +179,43 @@ export function DocumentPreview({ session }: { session: ProjectSession }) {
                 ))}
               </tbody>
             </table>
-            {block.note && <p className={classes.note}>{block.note}</p>}
+            {part.note && <p className={classes.note}>{part.note}</p>}
           </figure>
-        );
-      }
+        ));
       case 'chart':
         return (
           <figure key={index} className={classes.figure}>
-            <ChartView kind={block.chart} forecast={forecast} height={280} />
-            <figcaption className={classes.caption}>{block.caption}</figcaption>
+            <ChartView data={block.chart} label={captionText(labels, block.caption)} height={300} />
+            <figcaption className={classes.caption}>{captionText(labels, block.caption)}</figcaption>
           </figure>
         );
     }
   };
 
   return (
-    <Stack gap="lg">
-      <Group justify="space-between">
-        <div>
-          <Title order={2}>{t('preview.title')}</Title>
-          <Text c="dimmed" mt={4}>
-            {t('preview.intro')}
-          </Text>
+    <Paper withBorder shadow="sm" className={classes.page} data-testid="document-preview" lang={meta.languageTag} style={themeVariables(meta.accentColor)}>
+      {meta.draft && (
+        <div className={classes.watermark} aria-hidden>
+          {labels.draft}
         </div>
-        <SegmentedControl
-          aria-label={t('preview.mode')}
-          value={mode}
-          onChange={(v) => setMode(v as 'draft' | 'final')}
-          data={[
-            { value: 'draft', label: t('preview.draft') },
-            { value: 'final', label: t('preview.final') },
-          ]}
-        />
-      </Group>
-      <Paper
-        withBorder
-        shadow="sm"
-        className={classes.page}
-        data-testid="document-preview"
-        lang={meta.languageTag}
-        style={{ '--doc-accent': meta.accentColor, '--doc-header-fill': headerFill(meta.accentColor) } as CSSProperties}
-      >
-        {meta.draft && <div className={classes.watermark} aria-hidden>{model.labels.draft}</div>}
-        <header className={classes.titlePage}>
-          {meta.logo && <img className={classes.logo} src={`data:${meta.logo.mediaType};base64,${meta.logo.data}`} alt={meta.companyName} />}
-          {meta.confidential && (
-            <Badge color="red" variant="outline" mb="md">
-              {model.labels.confidential}
-            </Badge>
-          )}
-          <h1 className={classes.title}>{meta.title}</h1>
-          <p className={classes.company}>{meta.companyName}</p>
-          <dl className={classes.facts}>
-            <dt>{model.labels.version}</dt>
-            <dd>
-              {meta.documentVersion} · {meta.date}
-            </dd>
-            {meta.authors.length > 0 && (
-              <>
-                <dt>{model.labels.authors}</dt>
-                <dd>{meta.authors.join('; ')}</dd>
-              </>
-            )}
-            {meta.preparedBy && (
-              <>
-                <dt>{model.labels.preparedBy}</dt>
-                <dd>{meta.preparedBy}</dd>
-              </>
-            )}
-          </dl>
-        </header>
-        <nav className={classes.toc} aria-label={model.labels.contents}>
-          <h2 className={classes.tocTitle}>{model.labels.contents}</h2>
-          <ol>
-            {headingsOf(model).map((h) => (
-              <li key={h.id} className={classes[`toc${h.level}`]}>
-                <a href={`#doc-${h.id}`} onClick={(e) => {
-                  e.preventDefault();
-                  document.getElementById(`doc-${h.id}`)?.scrollIntoView({ behavior: 'smooth' });
-                }}>
-                  {h.number} {h.text}
-                </a>
-              </li>
-            ))}
-          </ol>
-        </nav>
-        <article>{model.blocks.map(render)}</article>
-      </Paper>
-    </Stack>
+      )}
+      <header className={classes.titlePage}>
+        {titlePage.logo && <img className={classes.logo} src={`data:${titlePage.logo.mediaType};base64,${titlePage.logo.data}`} alt={titlePage.company} />}
+        {titlePage.confidential && <p className={classes.confidential}>{titlePage.confidential}</p>}
+        <h1 className={classes.title}>{titlePage.title}</h1>
+        <p className={classes.company}>{titlePage.company}</p>
+        <dl className={classes.facts}>
+          {titlePage.facts.map((fact) => (
+            <Fragment key={fact.label}>
+              <dt>{fact.label}</dt>
+              {fact.lines.map((line, i) => (
+                <dd key={i}>{line}</dd>
+              ))}
+            </Fragment>
+          ))}
+        </dl>
+      </header>
+      <article>{model.blocks.map(render)}</article>
+    </Paper>
   );
 }

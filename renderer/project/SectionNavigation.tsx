@@ -4,7 +4,8 @@ import { checkProject, countErrors } from '../../shared/checks/rules';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { Project } from '../../shared/project/schema';
-import { SECTIONS, sectionKeys, type Part, type SectionDef } from '../../shared/sections/catalogue';
+import { SECTIONS, sectionKeys, type Part, type SectionDef, type SectionId } from '../../shared/sections/catalogue';
+import { chapterLabel, chapterNumbers } from '../../shared/sections/numbering';
 import { projectCompleteness, sectionCompleteness, type Completeness } from '../../shared/sections/completeness';
 import { routes } from '../app/routes';
 import { formatPercent } from '../components/format';
@@ -43,7 +44,11 @@ export function SectionNavigation({ project, projectId, activeSectionId }: { pro
   const markLabel = (c: Completeness | null) =>
     c === null ? t('project.notIncluded') : c.ratio >= 1 ? t('project.complete') : c.filled === 0 ? t('project.notStarted') : t('project.partlyComplete', { filled: c.filled, required: c.required });
 
-  const numberOf = (section: SectionDef) => (section.number === null ? '' : section.part === 'salesPlan' ? `B${section.number}. ` : `${section.number}. `);
+  const numbers = chapterNumbers(project);
+  const numberOf = (section: SectionDef) => {
+    const number = numbers.get(section.id as SectionId);
+    return number === undefined ? '' : `${chapterLabel(number)} `;
+  };
 
   return (
     <Stack h="100%" gap={0}>

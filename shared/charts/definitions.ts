@@ -5,8 +5,9 @@ import { formatCompact, formatMoney, formatPercentValue } from '../format';
 import { toMajor, toMinor } from '../money';
 
 /**
- * The forecast's charts, defined once: the editor renders these options live with ECharts, and
- * the export renders the same options to SVG on the server, so both look the same.
+ * The forecast's charts, defined once as data (categories and series with their colours): the
+ * editor and the PDF draw that data with ECharts, the DOCX writes it as native Word charts, so
+ * every reader sees the same chart.
  */
 
 export const CHART_KINDS = ['salesByMonth', 'salesByYear', 'marginByYear'] as const;
@@ -20,18 +21,33 @@ export interface ChartTexts {
   otherLines(count: number): string;
 }
 
-export interface ChartOptions {
+export interface ChartSeriesData {
+  name: string;
+  /** #RRGGBB */
+  color: string;
+  type: 'bar' | 'line';
+  /** Primary: money in the plan currency's major unit; secondary: a percentage. */
+  axis: 'primary' | 'secondary';
+  values: (number | null)[];
+}
+
+/** A chart as data: what any writer needs to draw it, nothing about how. */
+export interface ChartData {
+  kind: ChartKind;
+  categories: string[];
+  series: ChartSeriesData[];
+  /** The bars stack (sales of every line in one column). */
+  stacked: boolean;
+  currency: string;
+  /** BCP 47 tag for the axis labels. */
   locale: string;
-  texts: ChartTexts;
-  /** Animation off for export and tests; on in the editor. */
-  animation?: boolean;
-  /** Width in pixels the chart is drawn at, so the legend gets the room its rows need. */
-  width?: number;
+  /** The range of the percentage axis, when a series uses it: 0–100 unless a value falls outside. */
+  percentRange?: { min: number; max: number };
 }
 
 /**
- * Okabe–Ito colours: distinguishable for colour-blind readers; with ECharts' decal patterns on,
- * series stay apart in grey-scale print too.
+ * Okabe–Ito colours: distinguishable for colour-blind readers; in the editor, ECharts' decal
+ * patterns keep series apart in grey-scale too.
  */
 export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
 
@@ -69,6 +85,59 @@ export function stackedSeries(forecast: Forecast, texts: ChartTexts): StackedSer
   ];
 }
 
+/** The data of one chart of the forecast, in the reader's language. */
+export function chartData(kind: ChartKind, forecast: Forecast, options: { locale: string; texts: ChartTexts }): ChartData {
+  const major = (minor: number) => toMajor(minor, forecast.currency);
+  const common = { kind, currency: forecast.currency, locale: options.locale };
+  if (kind === 'salesByMonth' || kind === 'salesByYear') {
+    const byMonth = kind === 'salesByMonth';
+    return {
+      ...common,
+      categories: byMonth ? forecast.months.map((m) => monthLabel(m, options.locale)) : forecast.years.map((y) => y.label),
+      stacked: true,
+      series: stackedSeries(forecast, options.texts).map((s, i) => ({
+        name: s.name,
+        color: s.rest ? REST_COLOUR : PALETTE[i % PALETTE.length]!,
+        type: 'bar' as const,
+        axis: 'primary' as const,
+        values: (byMonth ? s.months : s.years).map(major),
+      })),
+    };
+  }
+  const percents = forecast.totals.years.map((f) => {
+    const ratio = marginRatio(f);
+    return ratio === null ? null : Math.round(ratio * 1000) / 10;
+  });
+  const known = percents.filter((p): p is number => p !== null);
+  return {
+    ...common,
+    categories: forecast.years.map((y) => y.label),
+    stacked: false,
+    percentRange: { min: Math.min(0, Math.floor(Math.min(0, ...known) / 50) * 50), max: Math.max(100, Math.ceil(Math.max(100, ...known) / 50) * 50) },
+    series: [
+      { name: options.texts.grossMargin, color: PALETTE[2]!, type: 'bar', axis: 'primary', values: forecast.totals.years.map((f) => major(f.margin)) },
+      { name: options.texts.marginPercent, color: PALETTE[5]!, type: 'line', axis: 'secondary', values: percents },
+    ],
+  };
+}
+
+export interface EChartsDrawing {
+  /** Animation off for export and tests; on in the editor. */
+  animation?: boolean;
+  /** Width the chart is drawn at, so the legend gets the room its rows need. */
+  width?: number;
+  /**
+   * ECharts' own legend (the editor), or none: the exports draw the legend themselves, laid out
+   * with the document's text so long names wrap instead of running over the axis.
+   */
+  legend?: boolean;
+  /** Type size of the axis labels, in the drawing's units. */
+  fontSize?: number;
+  fontFamily?: string;
+  /** Decal patterns on the bars (the editor). */
+  decals?: boolean;
+}
+
 /** Legend rows for these names at this width (ECharts wraps a plain legend; the plot must leave room). */
 function legendRows(names: string[], width: number): number {
   const usable = width - 40;
@@ -85,66 +154,57 @@ function legendRows(names: string[], width: number): number {
   return rows;
 }
 
-function base(forecast: Forecast, options: ChartOptions, legendNames: string[]): EChartsOption {
-  const money = (major: number) => formatCompact(major, options.locale);
-  const rows = legendRows(legendNames, options.width ?? 760);
+/** The chart as an ECharts option. */
+export function echartsOption(data: ChartData, drawing: EChartsDrawing = {}): EChartsOption {
+  const legend = drawing.legend ?? true;
+  const fontSize = drawing.fontSize ?? 12;
+  const rows = legend ? legendRows(data.series.map((s) => s.name), drawing.width ?? 760) : 0;
+  const axisLabel = { fontSize, color: '#4a545e' };
+  const money = (value: number) => formatCompact(value, data.locale);
+  const hasPercent = data.series.some((s) => s.axis === 'secondary');
+  const valueAxis = { type: 'value' as const, axisLabel: { ...axisLabel, formatter: (value: number) => money(value) }, name: data.currency, nameTextStyle: { align: 'right' as const, fontSize } };
   return {
-    animation: options.animation ?? false,
-    color: PALETTE,
+    animation: drawing.animation ?? false,
+    color: data.series.map((s) => s.color),
     // Decals keep series apart in grey print; the accessible name comes from the caption around the
     // chart, in the reader's language (ECharts' own generated description is English only).
-    aria: { enabled: true, decal: { show: true }, label: { enabled: false } },
-    textStyle: { fontFamily: 'Noto Sans, DejaVu Sans, Arial, sans-serif' },
-    grid: { left: 64, right: 48, top: 36, bottom: 44 + rows * 22, containLabel: false },
-    legend: { bottom: 0, left: 'center', type: 'plain', itemGap: 10 },
+    aria: { enabled: true, decal: { show: drawing.decals ?? true }, label: { enabled: false } },
+    textStyle: { fontFamily: drawing.fontFamily ?? 'Source Sans 3, Noto Sans, Arial, sans-serif', fontSize },
+    grid: legend ? { left: 64, right: hasPercent ? 48 : 24, top: 36, bottom: 44 + rows * 22, containLabel: false } : { left: fontSize * 4.5, right: hasPercent ? fontSize * 3.6 : fontSize, top: fontSize * 2.4, bottom: fontSize * 2.2, containLabel: false },
+    legend: legend ? { bottom: 0, left: 'center', type: 'plain', itemGap: 10 } : { show: false },
     tooltip: {
       trigger: 'axis',
-      valueFormatter: (value) => (typeof value === 'number' ? formatMoney(toMinor(value, forecast.currency), forecast.currency, options.locale) : String(value)),
+      valueFormatter: (value) => (typeof value === 'number' ? formatMoney(toMinor(value, data.currency), data.currency, data.locale) : String(value)),
     },
-    yAxis: { type: 'value', axisLabel: { formatter: (value: number) => money(value) }, name: forecast.currency, nameTextStyle: { align: 'right' } },
+    xAxis: { type: 'category', data: data.categories, axisLabel: { ...axisLabel, hideOverlap: true } },
+    yAxis: hasPercent
+      ? [
+          valueAxis,
+          {
+            type: 'value',
+            min: data.percentRange?.min ?? 0,
+            max: data.percentRange?.max ?? 100,
+            axisLabel: { ...axisLabel, formatter: (value: number) => formatPercentValue(value / 100, data.locale, 0) },
+            splitLine: { show: false },
+          },
+        ]
+      : valueAxis,
+    series: data.series.map((s) =>
+      s.type === 'bar'
+        ? { type: 'bar', name: s.name, data: s.values, itemStyle: { color: s.color }, ...(data.stacked ? { stack: 'sales' } : {}) }
+        : {
+            type: 'line',
+            name: s.name,
+            yAxisIndex: s.axis === 'secondary' ? 1 : 0,
+            symbolSize: fontSize * 0.7,
+            itemStyle: { color: s.color },
+            data: s.values,
+            tooltip: { valueFormatter: (value) => (typeof value === 'number' ? formatPercentValue(value / 100, data.locale) : '') },
+          },
+    ),
   };
 }
 
-const major = (forecast: Forecast, minor: number) => toMajor(minor, forecast.currency);
-
-export function chartOption(kind: ChartKind, forecast: Forecast, options: ChartOptions): EChartsOption {
-  if (kind === 'salesByMonth' || kind === 'salesByYear') {
-    const stacked = stackedSeries(forecast, options.texts);
-    const byMonth = kind === 'salesByMonth';
-    return {
-      ...base(forecast, options, stacked.map((s) => s.name)),
-      xAxis: { type: 'category', data: byMonth ? forecast.months.map((m) => monthLabel(m, options.locale)) : forecast.years.map((y) => y.label) },
-      series: stacked.map((s) => ({
-        type: 'bar',
-        stack: 'sales',
-        name: s.name,
-        data: (byMonth ? s.months : s.years).map((minor) => major(forecast, minor)),
-        ...(s.rest ? { itemStyle: { color: REST_COLOUR } } : {}),
-      })),
-    };
-  }
-  const common = base(forecast, options, [options.texts.grossMargin, options.texts.marginPercent]);
-  return {
-    ...common,
-    xAxis: { type: 'category', data: forecast.years.map((y) => y.label) },
-    yAxis: [
-      common.yAxis as object,
-      { type: 'value', min: 0, max: 100, axisLabel: { formatter: (value: number) => formatPercentValue(value / 100, options.locale, 0) }, splitLine: { show: false } },
-    ],
-    series: [
-      { type: 'bar', name: options.texts.grossMargin, data: forecast.totals.years.map((f) => major(forecast, f.margin)), itemStyle: { color: PALETTE[2] } },
-      {
-        type: 'line',
-        name: options.texts.marginPercent,
-        yAxisIndex: 1,
-        symbolSize: 8,
-        itemStyle: { color: PALETTE[5] },
-        data: forecast.totals.years.map((f) => {
-          const ratio = marginRatio(f);
-          return ratio === null ? null : Math.round(ratio * 1000) / 10;
-        }),
-        tooltip: { valueFormatter: (value) => (typeof value === 'number' ? formatPercentValue(value / 100, options.locale) : '') },
-      },
-    ],
-  };
-}
+/** The editor's form: the forecast's chart with ECharts' own legend. */
+export const chartOption = (kind: ChartKind, forecast: Forecast, options: { locale: string; texts: ChartTexts; animation?: boolean; width?: number }): EChartsOption =>
+  echartsOption(chartData(kind, forecast, options), { animation: options.animation ?? false, width: options.width ?? 760 });

@@ -1,86 +1,154 @@
-import type { ChartKind } from '../charts/definitions';
+import type { ChartData } from '../charts/definitions';
 import type { Language } from '../project/primitives';
 import type { Logo } from '../project/schema';
 
 /**
  * The format-neutral document: what the deliverable says, in order, with every number already
- * formatted for the output language. The HTML preview, DOCX and PDF writers lay it out; none of
- * them decides content (pandoc's model: one AST, many writers).
+ * formatted and every text cleaned and typeset for the output language (quotes, dashes). The
+ * HTML preview, DOCX and PDF writers lay it out; none of them decides content (pandoc's model:
+ * one AST, many writers). The title page and the contents are part of it.
  */
 
 export type Align = 'left' | 'right';
 
 export interface TableColumn {
   header: string;
+  /** Right-aligned columns hold figures: they never wrap, and use tabular figures. */
   align: Align;
-  /** Relative width; writers scale the columns to the page. */
-  width: number;
 }
 
 export interface TableRow {
   cells: string[];
-  /** Totals rows are set in bold with a rule above. */
+  /** Totals rows are set in bold with a rule above, and stay with the rows they add up. */
   emphasis?: 'total';
 }
 
+/** A numbered caption: "Table 3. Credit terms by channel". */
+export interface Caption {
+  kind: 'table' | 'figure';
+  number: number;
+  text: string;
+}
+
+export interface TableBlock {
+  kind: 'table';
+  id: string;
+  caption: Caption;
+  columns: TableColumn[];
+  rows: TableRow[];
+  note?: string;
+  /** The first column names each row: it repeats when a wide table is split into column groups. */
+  rowHeaders: boolean;
+  /** A matrix that may be turned (rows for columns) when that fits the page better; `corner` heads the first column once turned. */
+  turnable?: { corner: string };
+}
+
+export interface HeadingBlock {
+  kind: 'heading';
+  /** 1: a part of the document; 2: a chapter; 3: a chapter's sub-part. */
+  level: 1 | 2 | 3;
+  /** "7." or "7.2." from the section catalogue; "" for parts. */
+  number: string;
+  text: string;
+  id: string;
+}
+
 export type Block =
-  | { kind: 'heading'; level: 1 | 2 | 3; number: string; text: string; id: string }
+  | HeadingBlock
   | { kind: 'paragraph'; text: string }
   | { kind: 'list'; ordered: boolean; items: string[] }
-  | { kind: 'table'; id: string; caption: string; columns: TableColumn[]; rows: TableRow[]; note?: string }
-  | { kind: 'chart'; id: string; chart: ChartKind; caption: string }
-  | { kind: 'placeholder'; text: string };
+  | TableBlock
+  | { kind: 'chart'; id: string; caption: Caption; chart: ChartData }
+  | { kind: 'placeholder'; text: string }
+  /** Where the table of contents goes; its entries are the headings. */
+  | { kind: 'contents'; title: string };
+
+export interface TitlePage {
+  logo: Logo | null;
+  /** "Confidential", when the document is. */
+  confidential: string | null;
+  title: string;
+  company: string;
+  /** Labelled facts under the title: version and date, authors (one per line), who prepared it. */
+  facts: { label: string; lines: string[] }[];
+}
 
 export interface DocumentMeta {
   title: string;
   companyName: string;
-  documentVersion: string;
-  /** Formatted in the document language. */
-  date: string;
   authors: string[];
-  preparedBy: string;
-  confidential: boolean;
   draft: boolean;
   language: Language;
   /** BCP 47 tag for the document's language property ("en-GB", "hu-HU"). */
   languageTag: string;
   currency: string;
-  /** The title-page logo, if the project has one. */
-  logo: Logo | null;
   /** #RRGGBB, used for the company name, top-level headings and table rules. */
   accentColor: string;
   subject: string;
   keywords: string[];
 }
 
+export interface DocumentLabels {
+  /** "Page {page} of {pages}". */
+  pageOf: string;
+  draft: string;
+  /** "Table {n}" / "{n}. táblázat": the caption label around its number. */
+  table: string;
+  figure: string;
+  /** Between a caption's label and its text. */
+  captionSeparator: string;
+  /** After the caption of a table's later column groups. */
+  continued: string;
+}
+
 export interface DocumentModel {
   meta: DocumentMeta;
-  /** Fixed texts of the page furniture in the document language. */
-  labels: { contents: string; pageOf: string; confidential: string; draft: string; version: string; preparedBy: string; authors: string };
+  labels: DocumentLabels;
+  titlePage: TitlePage;
   blocks: Block[];
 }
 
+export type ChartBlock = Extract<Block, { kind: 'chart' }>;
+
 /** The entries of the table of contents, from the headings. */
-export const headingsOf = (model: DocumentModel) => model.blocks.filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading');
+export const headingsOf = (model: Pick<DocumentModel, 'blocks'>) => model.blocks.filter((b): b is HeadingBlock => b.kind === 'heading');
+
+/** "7.2. Sales by year": a heading as printed in the text, the contents and the outline. */
+export const headingLabel = (heading: Pick<HeadingBlock, 'number' | 'text'>) => (heading.number ? `${heading.number} ${heading.text}` : heading.text);
+
+/** The label part of a caption ("Table 3"), split around the number so a writer can put a field there. */
+export function captionLabelParts(labels: DocumentLabels, caption: Caption): { before: string; after: string } {
+  const template = caption.kind === 'table' ? labels.table : labels.figure;
+  const [before = '', after = ''] = template.split('{n}');
+  return { before, after };
+}
+
+/** "Table 3. Credit terms by channel", with "(continued)" for a later part of a split table. */
+export function captionText(labels: DocumentLabels, caption: Caption, continued = false): string {
+  const { before, after } = captionLabelParts(labels, caption);
+  return `${before}${caption.number}${after}${labels.captionSeparator}${caption.text}${continued ? ` ${labels.continued}` : ''}`;
+}
 
 /** All text a reader sees (title page and body), for checks that every value made it in. */
 export function plainTextOf(model: DocumentModel): string {
-  const { meta } = model;
-  const titlePage = [meta.title, meta.companyName, meta.documentVersion, meta.date, ...meta.authors, meta.preparedBy].join('\n');
-  return `${titlePage}\n${model.blocks
+  const { titlePage } = model;
+  const title = [titlePage.confidential ?? '', titlePage.title, titlePage.company, ...titlePage.facts.flatMap((f) => [f.label, ...f.lines])].join('\n');
+  return `${title}\n${model.blocks
     .map((b) => {
       switch (b.kind) {
         case 'heading':
-          return `${b.number} ${b.text}`;
+          return headingLabel(b);
         case 'paragraph':
         case 'placeholder':
           return b.text;
         case 'list':
           return b.items.join('\n');
         case 'table':
-          return [b.caption, b.columns.map((c) => c.header).join('\t'), ...b.rows.map((r) => r.cells.join('\t')), b.note ?? ''].join('\n');
+          return [captionText(model.labels, b.caption), b.columns.map((c) => c.header).join('\t'), ...b.rows.map((r) => r.cells.join('\t')), b.note ?? ''].join('\n');
         case 'chart':
-          return b.caption;
+          return captionText(model.labels, b.caption);
+        case 'contents':
+          return b.title;
       }
     })
     .join('\n')}`;

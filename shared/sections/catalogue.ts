@@ -23,8 +23,6 @@ export interface SubsectionDef {
 export interface SectionDef {
   id: string;
   part: Part;
-  /** Chapter number in the document for the policy and sales-plan parts; null for set-up pages. */
-  number: number | null;
   subsections: readonly SubsectionDef[];
   /** Optional chapters are only part of the document (and of completeness) when included. */
   optionalChapterId?: OptionalChapterId;
@@ -37,7 +35,6 @@ export const SECTIONS = [
   {
     id: 'details',
     part: 'setup',
-    number: null,
     subsections: [
       {
         id: 'document',
@@ -49,7 +46,6 @@ export const SECTIONS = [
   {
     id: 'catalogues',
     part: 'setup',
-    number: null,
     subsections: [
       { id: 'productGroups', fields: [req('catalogues.productGroups')] },
       { id: 'territories', fields: [req('catalogues.territories')] },
@@ -61,19 +57,16 @@ export const SECTIONS = [
   {
     id: 'goals',
     part: 'policy',
-    number: 1,
     subsections: [{ id: 'goalList', fields: [opt('policy.goals.intro'), req('policy.goals.items')] }],
   },
   {
     id: 'methods',
     part: 'policy',
-    number: 2,
     subsections: [{ id: 'principles', fields: [req('policy.methods.principles'), req('policy.methods.narrative')] }],
   },
   {
     id: 'distribution',
     part: 'policy',
-    number: 3,
     subsections: [
       { id: 'scheme', fields: [opt('policy.distribution.narrative'), req('policy.distribution.branches'), opt('policy.distribution.dealers')] },
       { id: 'priorityChannels', fields: [req('policy.distribution.priorityChannels')] },
@@ -82,7 +75,6 @@ export const SECTIONS = [
   {
     id: 'channelRules',
     part: 'policy',
-    number: 4,
     subsections: [
       {
         id: 'pricing',
@@ -112,19 +104,16 @@ export const SECTIONS = [
   {
     id: 'documentFlow',
     part: 'policy',
-    number: 5,
     subsections: [{ id: 'documents', fields: [req('policy.documentFlow.documents'), opt('policy.documentFlow.narrative')] }],
   },
   {
     id: 'salesOverview',
     part: 'salesPlan',
-    number: 1,
     subsections: [{ id: 'overview', fields: [req('salesPlan.overview')] }],
   },
   {
     id: 'salesForecast',
     part: 'salesPlan',
-    number: 2,
     subsections: [
       {
         id: 'context',
@@ -141,7 +130,6 @@ export const SECTIONS = [
   {
     id: 'salesTactics',
     part: 'salesPlan',
-    number: 3,
     subsections: [
       {
         id: 'stages',
@@ -153,7 +141,6 @@ export const SECTIONS = [
     (chapterId): SectionDef => ({
       id: chapterId,
       part: 'optional',
-      number: null,
       optionalChapterId: chapterId,
       subsections: [{ id: 'body', fields: [req(`optionalChapters.${chapterId}.body`)] }],
     }),

@@ -99,6 +99,8 @@ describe('the forecast grid in Chromium', () => {
       ['Customs brokerage', '30'],
     ]) {
       await grid(page).getByText(name!, { exact: true }).click();
+      // The panel follows the selection: wait for it to show this line before typing into it.
+      await expect.poll(() => page.getByTestId('line-panel').getByLabel('Name', { exact: true }).inputValue()).toBe(name);
       await page.getByTestId('line-panel').getByLabel('Direct cost', { exact: true }).fill(cost!);
     }
     await saved(page);

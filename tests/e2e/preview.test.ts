@@ -15,7 +15,7 @@ describe('the document preview in Chromium', () => {
     const preview = page.getByTestId('document-preview');
     await preview.waitFor();
     const text = (await preview.textContent())!.replace(/\u00a0/g, ' ');
-    for (const value of ['Preview me', 'Contents', '4.3. Credit policy', 'HUF 25,000,000', '≥ 2,500', '4,227,845,100', 'Trade-fair stand at Transport Logistic']) expect(text).toContain(value);
+    for (const value of ['Preview me', 'Contents', '4.3. Credit policy', 'HUF 25,000,000', '≥ 2,500', 'Sales by year (HUF million)', '4,228', 'Trade-fair stand at Transport Logistic']) expect(text).toContain(value);
     expect(await preview.locator('svg').count()).toBeGreaterThanOrEqual(3);
     expect(await preview.getByText('Draft', { exact: true }).count()).toBe(1);
     await screenshot(page, 'preview-draft');
@@ -60,7 +60,7 @@ describe('the document preview in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Open PDF' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Open DOCX' }).count()).toBe(1);
 
-    const text = execFileSync('pdftotext', [target, '-'], { encoding: 'utf8' });
+    const text = execFileSync('pdftotext', [target, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain('Preview me');
     expect(text).toContain('Nagy Anna');
     expect(execFileSync('pdfinfo', [target], { encoding: 'utf8' })).toMatch(/612 x 792/);

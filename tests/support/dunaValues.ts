@@ -1,4 +1,7 @@
-/** Every value a reader of the Duna Cargo policy must find in the document. */
+/** Straight quotes for typographic ones: the document sets quotes and apostrophes as type does. */
+export const plainQuotes = (text: string) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D\u201E]/g, '"');
+
+/** Every value a reader of the Duna Cargo policy must find in the document (compare with `plainQuotes`). */
 export const DUNA_VALUES = [
   'Commercial Policy of Duna Cargo Logisztika Kft. 2027–2031',
   'Duna Cargo Logisztika Kft.',
@@ -32,7 +35,7 @@ export const DUNA_VALUES = [
   'Qualified leads a month from marketing: 60.',
   'Profit target: HUF 300,000,000 in 2028.',
   'FTL road freight',
-  '190,000,000',
+  'Sales by month, Jan 2027 – Dec 2027 (HUF million)',
   'Customs brokerage',
   'Trade-fair stand at Transport Logistic',
   'First month at the agent-tier price',

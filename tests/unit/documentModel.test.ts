@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../shared/document/build';
-import { headingsOf, plainTextOf } from '../../shared/document/model';
-import { DUNA_VALUES } from '../support/dunaValues';
+import { headingLabel, headingsOf, plainTextOf } from '../../shared/document/model';
+import { DUNA_VALUES, plainQuotes } from '../support/dunaValues';
 import { templateProject } from '../support/projects';
 
 describe('the document model', () => {
   const model = buildDocument(templateProject('duna-cargo'), { draft: false });
   // Money keeps its currency on the same line with a no-break space; compare as plain spaces.
-  const text = plainTextOf(model).replace(/\u00a0/g, ' ');
+  const text = plainQuotes(plainTextOf(model).replace(/\u00a0/g, ' '));
 
   it('numbers the chapters and sub-parts in the order of the brief', () => {
-    const headings = headingsOf(model).map((h) => `${h.number} ${h.text}`.trim());
+    const headings = headingsOf(model).map(headingLabel);
     expect(headings).toEqual([
       'Commercial Policy',
       '1. Goals of the commercial policy',
@@ -42,10 +42,21 @@ describe('the document model', () => {
     expect(text).toContain(value);
   });
 
-  it('gives totals rows that equal the figures of the forecast, and charts with captions', () => {
-    const yearly = model.blocks.find((b) => b.kind === 'table' && b.id === 'forecast-years-0');
-    expect(yearly?.kind === 'table' && yearly.rows.at(-1)).toEqual({ cells: ['Total sales', '4,227,845,100', '4,608,351,159', '4,977,019,252', '5,325,410,600', '5,698,189,342'], emphasis: 'total' });
-    expect(model.blocks.filter((b) => b.kind === 'chart').map((b) => b.kind === 'chart' && b.chart)).toEqual(['salesByMonth', 'salesByYear', 'marginByYear']);
+  it('gives totals rows that equal the figures of the forecast, in one unit and one number of decimals per table, and numbered captions', () => {
+    const yearly = model.blocks.find((b) => b.kind === 'table' && b.id === 'forecast-years');
+    expect(yearly?.kind === 'table' && yearly.caption).toEqual({ kind: 'table', number: 14, text: 'Sales by year (HUF million)' });
+    expect(yearly?.kind === 'table' && yearly.rows.at(-1)).toEqual({ cells: ['Total sales', '4,228', '4,608', '4,977', '5,325', '5,698'], emphasis: 'total' });
+    const charts = model.blocks.flatMap((b) => (b.kind === 'chart' ? [b] : []));
+    expect(charts.map((b) => [b.chart.kind, b.caption.number])).toEqual([['salesByMonth', 1], ['salesByYear', 2], ['marginByYear', 3]]);
+    const tables = model.blocks.flatMap((b) => (b.kind === 'table' ? [b.caption.number] : []));
+    expect(tables).toEqual(tables.map((_, i) => i + 1));
+  });
+
+  it('sets quotes, apostrophes and dashes as type does, in the language of the document', () => {
+    expect(plainTextOf(model)).toContain('6 of Hungary\u2019s 7 statistical regions');
+    const project = templateProject('duna-cargo', 'hu');
+    project.salesPlan.overview = [{ type: 'paragraph', text: 'A "Duna" program - 2027... don\'t' }];
+    expect(plainTextOf(buildDocument(project, { draft: false }))).toContain('A \u201EDuna\u201D program \u2013 2027\u2026 don\u2019t');
   });
 
   it('shows placeholders for empty required parts in a draft, and leaves them out of a final', () => {
@@ -60,12 +71,36 @@ describe('the document model', () => {
     expect(headingsOf(buildDocument(project, { draft: false })).some((h) => h.text === 'VIP programme for key accounts')).toBe(false);
     project.optionalChapters.vipProgramme = { included: true, body: [{ type: 'paragraph', text: 'Top 40 clients, one questionnaire each.' }] };
     const withVip = buildDocument(project, { draft: false });
-    expect(headingsOf(withVip).slice(-2).map((h) => `${h.number} ${h.text}`.trim())).toEqual(['Further chapters', '9. VIP programme for key accounts']);
-    const onlyCredit = buildDocument(project, { draft: false, chapters: ['channelRules'] });
-    expect(headingsOf(onlyCredit).map((h) => h.text)).toEqual(['Commercial Policy', 'Rules of working with the channels', 'Pricing policy and channel pricing', 'Motivation of channel partners', 'Credit policy']);
+    expect(headingsOf(withVip).slice(-2).map(headingLabel)).toEqual(['Further chapters', '9. VIP programme for key accounts']);
+    // A subset keeps every chapter's number.
+    const subset = buildDocument(project, { draft: false, chapters: ['channelRules', 'salesForecast'] });
+    expect(headingsOf(subset).map(headingLabel)).toEqual([
+      'Commercial Policy',
+      '4. Rules of working with the channels',
+      '4.1. Pricing policy and channel pricing',
+      '4.2. Motivation of channel partners',
+      '4.3. Credit policy',
+      'Sales Plan',
+      '7. Sales forecast',
+      '7.1. Market and business goal',
+      '7.2. First year by month',
+      '7.3. Sales by year',
+      '7.4. Sales, direct costs and gross margin',
+    ]);
   });
 
-  it('carries the title page and properties', () => {
-    expect(model.meta).toMatchObject({ title: 'Commercial Policy of Duna Cargo Logisztika Kft. 2027–2031', documentVersion: '1.0', date: '28 November 2026', authors: ['Kovács Éva, Commercial Director'], confidential: true, language: 'en', currency: 'HUF' });
+  it('carries the title page, the contents and the properties', () => {
+    expect(model.titlePage).toMatchObject({
+      title: 'Commercial Policy of Duna Cargo Logisztika Kft. 2027–2031',
+      company: 'Duna Cargo Logisztika Kft.',
+      confidential: 'Confidential',
+      facts: [
+        { label: 'Version', lines: ['1.0 · 28 November 2026'] },
+        { label: 'Authors', lines: ['Kovács Éva, Commercial Director'] },
+        { label: 'Prepared with', lines: ['Szűcs & Társa Tanácsadó'] },
+      ],
+    });
+    expect(model.blocks[0]).toEqual({ kind: 'contents', title: 'Contents' });
+    expect(model.meta).toMatchObject({ title: 'Commercial Policy of Duna Cargo Logisztika Kft. 2027–2031', authors: ['Kovács Éva, Commercial Director'], language: 'en', currency: 'HUF' });
   });
 });

@@ -115,7 +115,7 @@ describe('the built main process', () => {
     const about = (await fake.state.handlers.get('app:about')!({ senderFrame: { url: 'app://bundle/index.html', parent: null } }, {})) as { ok: boolean; value: { version: string; licence: string; notices: string } };
     expect(about.value.version).toBe('0.1.0');
     expect(about.value.licence).toMatch(/Commercial Policy Builder/);
-    expect(about.value.notices).toMatch(/dejavu-fonts-ttf@[\d.]+/);
-    expect(about.value.notices).toMatch(/Bitstream/);
+    expect(about.value.notices).toMatch(/@expo-google-fonts\/source-serif-4@[\d.]+/);
+    expect(about.value.notices).toMatch(/SIL Open Font License/);
   });
 });

@@ -7,7 +7,7 @@ import { DebugLogger } from 'builder-util';
 import { imageSize } from 'image-size';
 import { describe, expect, it } from 'vitest';
 import config from '../../build/electron-builder.config.mjs';
-import { fontFiles } from '../../main/services/export/exportDocument';
+import { fontFiles } from '../../main/services/export/text/fonts';
 import { findResourceRoot, unpackedPath } from '../../main/services/paths';
 import { PROJECT_EXTENSION } from '../../main/services/projectStore';
 import { TemplateLibrary } from '../../main/services/templateLibrary';
@@ -42,7 +42,7 @@ describe('the installer configuration', () => {
   });
 
   it('packs only the built app, never sources or tests', () => {
-    expect(config.files).toEqual(['out/**', 'package.json', '!**/*.map']);
+    expect(config.files).toEqual(['out/**', 'package.json', '!**/*.map', '!node_modules/@expo-google-fonts/*/*/*.png']);
     expect(config.extraResources).toEqual(expect.arrayContaining([expect.objectContaining({ from: 'templates', to: 'templates' })]));
   });
 
@@ -78,13 +78,14 @@ describe('the packaged app', () => {
     );
   });
 
-  it('reads the fonts from outside the archive, where the chart renderer (native code) can open them', () => {
+  it('reads the fonts from outside the archive, and leaves the fonts\' preview images out', () => {
     const fonts = fontFiles();
     for (const file of Object.values(fonts)) expect(existsSync(file), file).toBe(true);
-    const installed = '/opt/Commercial Policy Builder/resources/app.asar/node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf';
-    expect(unpackedPath(installed)).toBe('/opt/Commercial Policy Builder/resources/app.asar.unpacked/node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+    const installed = '/opt/Commercial Policy Builder/resources/app.asar/node_modules/@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf';
+    expect(unpackedPath(installed)).toBe('/opt/Commercial Policy Builder/resources/app.asar.unpacked/node_modules/@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf');
     expect(unpackedPath('C:\\Program Files\\CPB\\resources\\app.asar\\node_modules\\x.ttf')).toBe('C:\\Program Files\\CPB\\resources\\app.asar.unpacked\\node_modules\\x.ttf');
-    expect(config.asarUnpack).toEqual(expect.arrayContaining(['node_modules/dejavu-fonts-ttf/ttf/**', '**/*.node']));
+    expect(config.asarUnpack).toEqual(expect.arrayContaining(['node_modules/@expo-google-fonts/*/*/*.ttf', '**/*.node']));
+    expect(config.files).toContain('!node_modules/@expo-google-fonts/*/*/*.png');
   });
 
   it('ships third-party notices that name every production dependency, with the font licence', () => {
@@ -94,6 +95,6 @@ describe('the packaged app', () => {
       return !notices.includes(`${name}@${version}`);
     });
     expect(absent, 'run `npm run notices` after changing dependencies').toEqual([]);
-    expect(notices).toMatch(/Bitstream Vera/);
+    expect(notices).toMatch(/Reserved Font Name 'Source'[\s\S]*SIL Open Font License/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../renderer/i18n/locales/en.json';
 import { createBlankProject } from '../../shared/project/blank';
+import { chapterLabelOf, chapterNumbers } from '../../shared/sections/numbering';
 import { SECTIONS, sectionKeys, subsectionKeys } from '../../shared/sections/catalogue';
 import { isFilled, projectCompleteness, sectionCompleteness, valueAtPath } from '../../shared/sections/completeness';
 import { richTextFromPlain } from '../../shared/text/richText';
@@ -27,9 +28,13 @@ describe('the section catalogue', () => {
     expect(missing).toEqual([]);
   });
 
-  it('numbers the policy chapters 1–5 and the sales plan 1–3 in document order', () => {
-    expect(SECTIONS.filter((s) => s.part === 'policy').map((s) => s.number)).toEqual([1, 2, 3, 4, 5]);
-    expect(SECTIONS.filter((s) => s.part === 'salesPlan').map((s) => s.number)).toEqual([1, 2, 3]);
+  it('numbers the chapters in document order: the policy 1–5, the sales plan 6–8, included optional chapters on from 9', () => {
+    const numbers = chapterNumbers(blank);
+    expect(SECTIONS.filter((s) => s.part === 'policy').map((s) => numbers.get(s.id))).toEqual([1, 2, 3, 4, 5]);
+    expect(SECTIONS.filter((s) => s.part === 'salesPlan').map((s) => numbers.get(s.id))).toEqual([6, 7, 8]);
+    expect(numbers.has('details') || numbers.has('vipProgramme')).toBe(false);
+    const withOptional = { ...blank, optionalChapters: { ...blank.optionalChapters, regionalExpansion: { included: true, body: [] }, vipProgramme: { included: true, body: [] } } };
+    expect([chapterLabelOf(withOptional, 'vipProgramme'), chapterLabelOf(withOptional, 'regionalExpansion'), chapterLabelOf(withOptional, 'salesStrategyInNumbers')]).toEqual(['9.', '10.', '']);
   });
 });
 

@@ -1,15 +1,18 @@
 import * as echarts from 'echarts';
-import { CHART_KINDS, chartOption, type ChartKind, type ChartTexts } from '../../../shared/charts/definitions';
-import type { Forecast } from '../../../shared/forecast/engine';
+import { echartsOption, type ChartData } from '../../../shared/charts/definitions';
+import { CHART, FONT_FAMILIES } from '../../../shared/layout/theme';
 
-/** The forecast charts as SVG, rendered on the server from the same definitions as the editor. */
-export function renderChartSvgs(forecast: Forecast, locale: string, texts: ChartTexts, size = { width: 760, height: 380 }): Record<ChartKind, string> {
-  const entries = CHART_KINDS.map((kind) => {
-    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, ...size });
-    chart.setOption(chartOption(kind, forecast, { locale, texts, animation: false, width: size.width }));
-    const svg = chart.renderToSVGString();
+/**
+ * A chart's plot as SVG, drawn by ECharts on the server from the same chart data as the editor,
+ * at its print size (1 unit = 1 pt) so its labels print at 8.5 pt. The legend is not part of
+ * it: the writers lay it out with the document's text.
+ */
+export function renderChartSvg(data: ChartData, size: { width: number; height: number }): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, ...size });
+  try {
+    chart.setOption(echartsOption(data, { legend: false, decals: false, fontSize: CHART.fontSize, fontFamily: FONT_FAMILIES.sans, width: size.width }));
+    return chart.renderToSVGString();
+  } finally {
     chart.dispose();
-    return [kind, svg] as const;
-  });
-  return Object.fromEntries(entries) as Record<ChartKind, string>;
+  }
 }

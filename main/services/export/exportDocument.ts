@@ -1,19 +1,15 @@
-import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
 import { imageSize } from 'image-size';
 import writeFileAtomic from 'write-file-atomic';
 import { buildDocument } from '../../../shared/document/build';
-import { documentTexts, fill } from '../../../shared/document/texts';
-import { computeForecast } from '../../../shared/forecast/engine';
+import { CHART, pageGeometry } from '../../../shared/layout/theme';
 import type { Language } from '../../../shared/project/primitives';
 import type { Logo, Project } from '../../../shared/project/schema';
 import { appError, err, ok, type Result } from '../../../shared/result';
 import type { SectionId } from '../../../shared/sections/catalogue';
 import { fileAccessError } from '../fileErrors';
-import { unpackedPath } from '../paths';
-import { renderChartSvgs } from './chartSvg';
-import { writeDocx } from './docxWriter';
-import { writePdf } from './pdfWriter';
+import { renderChartSvg } from './chartSvg';
+import { writeDocx } from './docx/docxWriter';
+import { writePdf } from './pdf/pdfWriter';
 
 export type ExportFormat = 'pdf' | 'docx';
 
@@ -37,12 +33,6 @@ export interface PlacedLogo {
   type: 'png' | 'jpg';
 }
 
-/** DejaVu Sans (free to redistribute; Latin Extended-A and Cyrillic), shipped as an npm package. */
-export function fontFiles() {
-  const dir = unpackedPath(join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf'));
-  return { regular: join(dir, 'DejaVuSans.ttf'), bold: join(dir, 'DejaVuSans-Bold.ttf'), italic: join(dir, 'DejaVuSans-Oblique.ttf'), chart: join(dir, 'DejaVuSansCondensed.ttf') };
-}
-
 /** The schema checked the logo's signature; this reads its header, so a truncated image fails here, not half-way through a writer. */
 function placeLogo(logo: Logo | null): Result<PlacedLogo | null> {
   if (!logo) return ok(null);
@@ -61,8 +51,8 @@ function placeLogo(logo: Logo | null): Result<PlacedLogo | null> {
 /** The sibling file for another format: "plan.pdf" -> "plan.docx". */
 export const pathForFormat = (path: string, format: ExportFormat) => `${path.replace(/\.(pdf|docx)$/i, '')}.${format}`;
 
-/** Renders the deliverable and writes it atomically: a failure never leaves a partial file. */
-export async function exportDocument(project: Project, options: ExportOptions, out: string): Promise<Result<{ path: string; bytes: number }>> {
+/** The deliverable's bytes in one format, built in memory. */
+export async function renderDocument(project: Project, options: ExportOptions): Promise<Result<Buffer>> {
   const meta = {
     ...project.meta,
     outputLanguage: options.language ?? project.meta.outputLanguage,
@@ -72,24 +62,21 @@ export async function exportDocument(project: Project, options: ExportOptions, o
   const logo = placeLogo(meta.branding.logo);
   if (!logo.ok) return logo;
   const model = buildDocument(source, { draft: options.draft, ...(options.chapters ? { chapters: options.chapters } : {}) });
-  const texts = documentTexts(model.meta.language);
-  const charts =
-    source.salesPlan.forecast.lines.length > 0 && model.blocks.some((b) => b.kind === 'chart')
-      ? renderChartSvgs(computeForecast(source), model.meta.languageTag, {
-          grossMargin: texts.values.grossMargin,
-          marginPercent: texts.values.marginPercent,
-          otherLines: (count) => fill(texts.values.otherLines, { count }),
-        })
-      : {};
-  const fonts = fontFiles();
-  const data =
-    options.format === 'pdf'
-      ? await writePdf(model, { paper: options.paper, fonts, charts, logo: logo.value?.data ?? null })
-      : await writeDocx(model, { paper: options.paper, fonts, charts, logo: logo.value });
+  if (options.format === 'docx') return ok(await writeDocx(model, { paper: options.paper, logo: logo.value }));
+  const { contentWidth } = pageGeometry(options.paper);
+  const charts = new Map<string, string>();
+  for (const block of model.blocks) if (block.kind === 'chart') charts.set(block.id, renderChartSvg(block.chart, { width: contentWidth, height: CHART.height }));
+  return ok(await writePdf(model, { paper: options.paper, charts, logo: logo.value }));
+}
+
+/** Renders the deliverable and writes it atomically: a failure never leaves a partial file. */
+export async function exportDocument(project: Project, options: ExportOptions, out: string): Promise<Result<{ path: string; bytes: number }>> {
+  const rendered = await renderDocument(project, options);
+  if (!rendered.ok) return rendered;
   try {
-    await writeFileAtomic(out, data);
+    await writeFileAtomic(out, rendered.value);
   } catch (e) {
     return err(fileAccessError(e, out, 'write'));
   }
-  return ok({ path: out, bytes: data.length });
+  return ok({ path: out, bytes: rendered.value.length });
 }

@@ -11,3 +11,7 @@ declare module 'hyphen/en-gb' {
   const british: Hyphenator;
   export default british;
 }
+declare module 'hyphen/ru' {
+  const russian: Hyphenator;
+  export default russian;
+}

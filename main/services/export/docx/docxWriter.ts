@@ -1,0 +1,355 @@
+import {
+  Document,
+  Footer,
+  Header,
+  ImageRun,
+  Packer,
+  PageNumber,
+  Paragraph,
+  SequentialIdentifier,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import { ChartRun } from 'docx/charts';
+import { estimatePageNumbers } from 'docx/layout';
+import { TextWatermark } from 'docx/watermarks';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { amountScale } from '../../../../shared/document/amounts';
+import { captionLabelParts, captionText, type ChartBlock, type DocumentModel, type HeadingBlock, type TableBlock } from '../../../../shared/document/model';
+import { fitTable } from '../../../../shared/layout/tables';
+import { CHART, FONT_FAMILIES, STYLES, TABLE, logoSize, pageGeometry, type Paper, type TextStyle } from '../../../../shared/layout/theme';
+import type { PlacedLogo } from '../exportDocument';
+import { layoutLegend } from '../legend';
+import { fontBytes, measureText } from '../text/fonts';
+import { breakLines, withSoftHyphens } from '../text/lineBreaking';
+import { BULLETS, HEADING_NUMBERING, NUMBERS, STYLE_IDS, TABLE_STYLE_ID, chapterNumbering, documentStyles, twips } from './styles';
+
+/**
+ * Lays the document model out as DOCX with the `docx` package, for a consultant to edit in Word:
+ * every paragraph has a named style, headings are numbered by Word's multilevel list, tables use
+ * one table style, captions number themselves with SEQ fields (so Word can list tables and
+ * figures), charts are native Word charts with their data, and the fonts are embedded. The page
+ * geometry, type and column widths are the PDF's (one shared layout layer); the contents carry
+ * page numbers worked out by laying the pages out as Word does, so readers that never update
+ * fields (LibreOffice, Google Docs, previews) show them. Decides no content.
+ */
+
+export interface DocxOptions {
+  paper: Paper;
+  logo: PlacedLogo | null;
+}
+
+const hex = (color: string) => color.replace('#', '').toUpperCase();
+/**
+ * Soft hyphens are placed for a line this much narrower than the DOCX's: a word processor's
+ * widths differ from ours by a hair, and a word it finds too wide it breaks by letters, silently.
+ */
+const WIDTH_SAFETY = 2;
+/** Points to the pixels (96 per inch) docx sizes pictures and charts in. */
+const pixels = (points: number) => Math.round((points * 96) / 72);
+
+type Child = Paragraph | Table | TableOfContents;
+
+export async function writeDocx(model: DocumentModel, options: DocxOptions): Promise<Buffer> {
+  const { meta, labels } = model;
+  const geometry = pageGeometry(options.paper);
+  const language = meta.language;
+  const headings = model.blocks.filter((b): b is HeadingBlock => b.kind === 'heading');
+
+  // Chapters are numbered by Word; an export that skips chapters restarts the list at the chapter's own number.
+  const chapterRuns: { reference: string; start: number }[] = [];
+  const runOf = new Map<string, string>();
+  let previous = Number.NaN;
+  for (const heading of headings.filter((h) => h.level === 2)) {
+    const number = Number.parseInt(heading.number, 10);
+    if (number !== previous + 1) chapterRuns.push({ reference: chapterRuns.length === 0 ? HEADING_NUMBERING : `${HEADING_NUMBERING}-${number}`, start: number });
+    runOf.set(heading.id, chapterRuns.at(-1)!.reference);
+    previous = number;
+  }
+  // The title sits about a fifth down the title page, under the logo.
+  const logoHeight = options.logo ? logoSize(options.logo).height + 6 : 0;
+  const titleOffset = Math.max(0, geometry.bodyHeight * 0.22 - logoHeight);
+  const { styles, externalStyles, numbering } = documentStyles(geometry, meta.accentColor, meta.languageTag, chapterRuns[0]?.start ?? 1, {
+    confidential: titleOffset,
+    title: model.titlePage.confidential ? 0 : titleOffset,
+  });
+  const numberingConfig = [...numbering.config, ...chapterRuns.slice(1).map((r) => chapterNumbering(r.reference, r.start))];
+
+  /** Text as paragraphs' runs: soft hyphens where the PDF's lines break a word, "\n" as a line break. */
+  const runs = (text: string, style: TextStyle, width: number): TextRun[] =>
+    text.split('\n').map((line, i) => new TextRun({ text: withSoftHyphens(line, breakLines(line, style, width - WIDTH_SAFETY, language)), ...(i > 0 ? { break: 1 } : {}) }));
+
+  const titlePage = (): Child[] => {
+    const page = model.titlePage;
+    const logo = options.logo;
+    const size = logo ? logoSize(logo) : null;
+    const out: Child[] = [];
+    if (logo && size) {
+      out.push(
+        new Paragraph({
+          style: STYLE_IDS.figure,
+          children: [new ImageRun({ type: logo.type, data: logo.data, transformation: { width: pixels(size.width), height: pixels(size.height) }, altText: { name: page.company, description: page.company, title: page.company } })],
+        }),
+      );
+    }
+    if (page.confidential) out.push(new Paragraph({ style: STYLE_IDS.confidential, text: page.confidential }));
+    out.push(new Paragraph({ style: STYLE_IDS.title, children: runs(page.title, STYLES.title, geometry.contentWidth) }));
+    out.push(new Paragraph({ style: STYLE_IDS.company, children: runs(page.company, STYLES.company, geometry.contentWidth) }));
+    for (const fact of page.facts) {
+      out.push(new Paragraph({ style: STYLE_IDS.factLabel, text: fact.label }));
+      for (const line of fact.lines) out.push(new Paragraph({ style: STYLE_IDS.factValue, children: runs(line, STYLES.factValue, geometry.contentWidth) }));
+    }
+    return out;
+  };
+
+  const heading = (block: HeadingBlock): Paragraph => {
+    const style = block.level === 1 ? STYLE_IDS.heading1 : block.level === 2 ? STYLE_IDS.heading2 : STYLE_IDS.heading3;
+    const text = block.level === 1 ? STYLES.heading1 : block.level === 2 ? STYLES.heading2 : STYLES.heading3;
+    const reference = block.level === 1 ? null : runOf.get(block.level === 2 ? block.id : lastChapterId(block)) ?? HEADING_NUMBERING;
+    return new Paragraph({
+      style,
+      children: runs(block.text, text, geometry.contentWidth - 40),
+      ...(reference && reference !== HEADING_NUMBERING ? { numbering: { reference, level: block.level - 2 } } : {}),
+    });
+  };
+  const chapterOfSub = new Map<string, string>();
+  {
+    let chapter = '';
+    for (const h of headings) {
+      if (h.level === 2) chapter = h.id;
+      if (h.level === 3) chapterOfSub.set(h.id, chapter);
+    }
+  }
+  const lastChapterId = (block: HeadingBlock) => chapterOfSub.get(block.id) ?? '';
+
+  let listInstance = 0;
+  const list = (items: string[], ordered: boolean): Paragraph[] => {
+    listInstance += 1;
+    const instance = listInstance;
+    return items.map(
+      (item) =>
+        new Paragraph({
+          style: ordered ? STYLE_IDS.listNumber : STYLE_IDS.listBullet,
+          numbering: { reference: ordered ? NUMBERS : BULLETS, level: 0, instance },
+          children: runs(item, STYLES.body, geometry.textWidth - 16),
+        }),
+    );
+  };
+
+  const caption = (block: { caption: TableBlock['caption'] }, style: string, continued = false): Paragraph => {
+    if (continued) return new Paragraph({ style, text: captionText(labels, block.caption, true) });
+    const { before, after } = captionLabelParts(labels, block.caption);
+    const children: ParagraphChild[] = [];
+    if (before) children.push(new TextRun(before));
+    // The number is a SEQ field named as the label ("Table", "táblázat"), so Word counts tables and figures and can list them.
+    children.push(new SequentialIdentifier(captionLabelName(block.caption.kind === 'table' ? labels.table : labels.figure)));
+    children.push(new TextRun(`${after}${labels.captionSeparator}${block.caption.text}`));
+    return new Paragraph({ style, children });
+  };
+
+  const table = (block: TableBlock): Child[] =>
+    fitTable(block, geometry.contentWidth, measureText).flatMap((part) => {
+      const total = part.rows.at(-1)?.emphasis === 'total';
+      const lastBody = total ? part.rows.length - 1 : part.rows.length;
+      const cell = (text: string, index: number, bold: boolean, keepNext: boolean) => {
+        const column = part.columns[index]!;
+        const style = bold ? STYLES.tableHeader : STYLES.tableText;
+        return new TableCell({
+          width: { size: twips(column.width), type: WidthType.DXA },
+          children: text.split('\n').map(
+            (line) =>
+              new Paragraph({
+                style: column.align === 'right' ? (keepNext ? STYLE_IDS.tableFigureKeep : STYLE_IDS.tableFigure) : keepNext ? STYLE_IDS.tableTextKeep : STYLE_IDS.tableText,
+                children: [new TextRun(withSoftHyphens(line, breakLines(line, style, column.width - 2 * TABLE.padX - WIDTH_SAFETY, language)))],
+              }),
+          ),
+        });
+      };
+      const rows = [
+        new TableRow({ tableHeader: true, cantSplit: true, children: part.columns.map((c, i) => cell(c.header, i, true, true)) }),
+        ...part.rows.map((row, r) => {
+          // The first body row keeps with the second, and the last two keep with the total.
+          const keepNext = r === 0 || (total && r >= lastBody - 2 && r < part.rows.length - 1);
+          const tall = Math.max(...row.cells.map((c) => c.length)) > 600;
+          return new TableRow({ cantSplit: !tall, children: row.cells.map((text, i) => cell(text, i, row.emphasis === 'total', keepNext)) });
+        }),
+      ];
+      return [
+        caption(part, STYLE_IDS.caption, part.continued),
+        new Table({
+          style: TABLE_STYLE_ID,
+          width: { size: twips(geometry.contentWidth), type: WidthType.DXA },
+          columnWidths: part.columns.map((c) => twips(c.width)),
+          layout: TableLayoutType.FIXED,
+          tableLook: { firstRow: true, lastRow: total, noHBand: true, noVBand: true, firstColumn: false, lastColumn: false },
+          rows,
+        }),
+        ...(part.note ? [new Paragraph({ style: STYLE_IDS.tableNote, children: runs(part.note, STYLES.note, geometry.contentWidth) })] : []),
+      ];
+    });
+
+  const chart = (block: ChartBlock): Child[] => {
+    const data = block.chart;
+    const legend = layoutLegend(data, geometry.contentWidth, language);
+    const money = data.series.filter((s) => s.axis === 'primary').flatMap((s) => s.values.filter((v): v is number => v !== null));
+    const scale = amountScale(money, data.currency);
+    const unit = scale.unit === 'one' ? data.currency : `${data.currency} ${scale.unit === 'thousand' ? '000' : scale.unit === 'million' ? 'm' : 'bn'}`;
+    const axisFont = { name: FONT_FAMILIES.sans, size: CHART.fontSize, color: '4A545E' };
+    const percent = data.series.some((s) => s.axis === 'secondary');
+    return [
+      new Paragraph({
+        style: STYLE_IDS.figure,
+        children: [
+          new ChartRun({
+            type: 'column',
+            categories: data.categories,
+            stacking: data.stacked ? 'stacked' : 'none',
+            ...(data.stacked ? { overlap: 100, gapWidth: 60 } : { gapWidth: 80 }),
+            series: data.series.map((s) => ({
+              name: s.name,
+              color: hex(s.color),
+              values: s.axis === 'primary' ? s.values.map((v) => (v === null ? null : Math.round((v / scale.divisor) * 10) / 10)) : s.values,
+              ...(s.type === 'line' ? { type: 'line' as const, markers: { shape: 'circle' as const, size: 5 } } : {}),
+              ...(s.axis === 'secondary' ? { axis: 'secondary' as const } : {}),
+            })),
+            font: { name: FONT_FAMILIES.sans },
+            legend: { position: 'bottom', font: { ...axisFont, color: '1F2328' } },
+            chartArea: { border: 'none' },
+            categoryAxis: { font: axisFont },
+            valueAxis: { font: axisFont, numberFormat: '#,##0', title: { text: unit, font: axisFont } },
+            ...(percent ? { secondaryValueAxis: { font: axisFont, numberFormat: '0"%"', minimum: data.percentRange?.min ?? 0, maximum: data.percentRange?.max ?? 100 } } : {}),
+            transformation: { width: pixels(geometry.contentWidth), height: pixels(CHART.height + legend.height) },
+            altText: { name: captionText(labels, block.caption), description: captionText(labels, block.caption), title: captionText(labels, block.caption) },
+          }),
+        ],
+      }),
+      caption(block, STYLE_IDS.figureCaption),
+    ];
+  };
+
+  const body: Child[] = [];
+  model.blocks.forEach((block, index) => {
+    const before = model.blocks[index - 1];
+    switch (block.kind) {
+      case 'contents':
+        body.push(new Paragraph({ style: STYLE_IDS.contentsTitle, text: block.title }), new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-3' }));
+        return;
+      case 'heading':
+        body.push(heading(block));
+        return;
+      case 'paragraph':
+        body.push(new Paragraph({ style: before?.kind === 'table' ? STYLE_IDS.bodyAfterTable : STYLE_IDS.body, children: runs(block.text, STYLES.body, geometry.textWidth) }));
+        return;
+      case 'placeholder':
+        body.push(new Paragraph({ style: STYLE_IDS.placeholder, children: runs(block.text, STYLES.placeholder, geometry.textWidth) }));
+        return;
+      case 'list': {
+        const items = list(block.items, block.ordered);
+        body.push(...items);
+        return;
+      }
+      case 'table':
+        body.push(...table(block));
+        return;
+      case 'chart':
+        body.push(...chart(block));
+        return;
+    }
+  });
+
+  const footerStyle = STYLE_IDS.footer;
+  const pageOf = labels.pageOf.split(/(\{page\}|\{pages\})/).filter(Boolean);
+  const document = new Document({
+    creator: meta.authors.join('; ') || 'Commercial Policy Builder',
+    title: meta.title,
+    subject: meta.subject,
+    keywords: meta.keywords.join(', '),
+    description: meta.companyName,
+    lastModifiedBy: 'Commercial Policy Builder',
+    // The contents and page references carry their page numbers (laid out as Word lays the pages out), so no reader is asked to update fields.
+    pageNumbers: estimatePageNumbers,
+    fonts: [
+      { name: FONT_FAMILIES.serif, data: fontBytes('serif'), bold: fontBytes('serifBold'), italic: fontBytes('serifItalic') },
+      { name: FONT_FAMILIES.sans, data: fontBytes('sans'), bold: fontBytes('sansBold') },
+    ],
+    styles,
+    externalStyles,
+    numbering: { config: numberingConfig },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: twips(geometry.width), height: twips(geometry.height) },
+            margin: {
+              top: twips(geometry.margin.top),
+              bottom: twips(geometry.margin.bottom),
+              left: twips(geometry.margin.left),
+              right: twips(geometry.margin.right),
+              header: twips(geometry.headerBaseline - STYLES.furniture.size),
+              footer: twips(geometry.height - geometry.footerBaseline - 2),
+            },
+          },
+        },
+        headers: {
+          default: new Header({ children: [new Paragraph({ style: STYLE_IDS.header, children: [new TextRun(meta.title), ...watermark()] })] }),
+          first: new Header({ children: [new Paragraph({ style: STYLE_IDS.header, border: {}, children: watermark() })] }),
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                style: footerStyle,
+                children: [
+                  new TextRun(meta.companyName),
+                  new TextRun('\t'),
+                  ...pageOf.map((part) => (part === '{page}' ? new TextRun({ children: [PageNumber.CURRENT] }) : part === '{pages}' ? new TextRun({ children: [PageNumber.TOTAL_PAGES] }) : new TextRun(part))),
+                ],
+              }),
+            ],
+          }),
+          first: new Footer({ children: [new Paragraph({ style: footerStyle, children: [] })] }),
+        },
+        children: [...titlePage(), ...body],
+      },
+    ],
+  });
+  return withPackageProperties(await Packer.toBuffer(document), { company: meta.companyName, languageTag: meta.languageTag });
+
+  /** Word's own kind of watermark (Design → Watermark), so a reader can remove it there. */
+  function watermark() {
+    return meta.draft ? [new TextWatermark({ text: labels.draft.toUpperCase(), font: FONT_FAMILIES.sans, color: 'D0D4D8', opacity: 0.5 })] : [];
+  }
+}
+
+/** The label of a caption without its number: "Table {n}" -> "Table", "{n}. ábra" -> "ábra". */
+const captionLabelName = (template: string) => template.replace('{n}', '').replace(/^[\s.]+|[\s.]+$/g, '');
+
+const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * Adds what the docx package does not write: the company (docProps/app.xml) and the document
+ * language (dc:language in docProps/core.xml), both shown in Word's and LibreOffice's properties.
+ */
+function withPackageProperties(docx: Buffer, properties: { company: string; languageTag: string }): Buffer {
+  const files = unzipSync(docx);
+  const edit = (name: string, change: (xml: string) => string) => {
+    const file = files[name];
+    if (file) files[name] = strToU8(change(strFromU8(file)));
+  };
+  edit('docProps/app.xml', (xml) =>
+    xml.replace(/<Properties([^>]*?)\/>|<Properties([^>]*)>/, (_m, empty: string | undefined, open: string | undefined) => {
+      const inner = `<Application>Commercial Policy Builder</Application><Company>${escapeXml(properties.company)}</Company>`;
+      return empty !== undefined ? `<Properties${empty}>${inner}</Properties>` : `<Properties${open}>${inner}`;
+    }),
+  );
+  edit('docProps/core.xml', (xml) => xml.replace('</cp:coreProperties>', `<dc:language>${escapeXml(properties.languageTag)}</dc:language></cp:coreProperties>`));
+  return Buffer.from(zipSync(files, { level: 6 }));
+}
+

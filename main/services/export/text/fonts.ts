@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import * as fontkit from 'fontkit';
+import type { Face } from '../../../../shared/layout/theme';
+import { FACES } from '../../../../shared/layout/theme';
+import type { MeasureText } from '../../../../shared/layout/tables';
+import { unpackedPath } from '../../paths';
+
+/**
+ * The document's fonts: Source Serif 4 and Source Sans 3 (SIL Open Font License), shipped as
+ * TrueType files in npm packages. Each file is read and parsed once per process; the PDF writer
+ * embeds subsets of them, the DOCX embeds them whole, and text is measured with them.
+ */
+
+const resolveModule = createRequire(import.meta.url).resolve;
+const packageDir = (name: string) => unpackedPath(dirname(resolveModule(`${name}/package.json`)));
+
+const FILES: Record<Face, [pkg: string, file: string]> = {
+  serif: ['@expo-google-fonts/source-serif-4', '400Regular/SourceSerif4_400Regular.ttf'],
+  serifItalic: ['@expo-google-fonts/source-serif-4', '400Regular_Italic/SourceSerif4_400Regular_Italic.ttf'],
+  serifBold: ['@expo-google-fonts/source-serif-4', '700Bold/SourceSerif4_700Bold.ttf'],
+  sans: ['@expo-google-fonts/source-sans-3', '400Regular/SourceSans3_400Regular.ttf'],
+  sansBold: ['@expo-google-fonts/source-sans-3', '700Bold/SourceSans3_700Bold.ttf'],
+};
+
+export const FACE_NAMES = Object.keys(FACES) as Face[];
+
+/** Where each face's TrueType file is (unpacked beside the app archive in an installed app). */
+export function fontFiles(): Record<Face, string> {
+  return Object.fromEntries(FACE_NAMES.map((face) => [face, join(packageDir(FILES[face][0]), FILES[face][1])])) as Record<Face, string>;
+}
+
+/** The licence texts of the fonts, for the third-party notices. */
+export const fontLicenceFiles = (): string[] => [...new Set(FACE_NAMES.map((face) => join(packageDir(FILES[face][0]), 'LICENSE_FONT')))];
+
+let loaded: { bytes: Record<Face, Buffer>; fonts: Record<Face, fontkit.Font> } | null = null;
+
+function load() {
+  if (!loaded) {
+    const files = fontFiles();
+    const bytes = Object.fromEntries(FACE_NAMES.map((face) => [face, readFileSync(files[face])])) as Record<Face, Buffer>;
+    const fonts = Object.fromEntries(FACE_NAMES.map((face) => [face, fontkit.create(bytes[face]) as fontkit.Font])) as Record<Face, fontkit.Font>;
+    loaded = { bytes, fonts };
+  }
+  return loaded;
+}
+
+/** The parsed font of a face (shared by every export in this process). */
+export const fontOf = (face: Face): fontkit.Font => load().fonts[face];
+
+/** The file's bytes, for embedding in a DOCX. */
+export const fontBytes = (face: Face): Buffer => load().bytes[face];
+
+/** Widths at 1 pt, per face and word: a document measures the same words many times. */
+const widths = new Map<string, number>();
+const MAX_CACHED = 200_000;
+
+function wordWidth(word: string, face: Face): number {
+  const key = `${face}\u0000${word}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    const font = fontOf(face);
+    width = font.layout(word).advanceWidth / font.unitsPerEm;
+    if (widths.size > MAX_CACHED) widths.clear();
+    widths.set(key, width);
+  }
+  return width;
+}
+
+/**
+ * The advance width of a text in a face at a size, in points, as pdfkit draws it: shaped word by
+ * word (a word keeps its trailing space), so kerning applies inside words, and widths add up.
+ */
+export const measureText: MeasureText = (text, face, size) => {
+  let width = 0;
+  let last = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length ? last < i : text[i] === ' ' || text[i] === '\t') {
+      width += wordWidth(text.slice(last, i + 1), face);
+      last = i + 1;
+    }
+  }
+  return width * size;
+};
+
+/**
+ * Shaped words, per face, kept across documents: pdfkit shapes every word it draws (OpenType
+ * lookups are the costliest part of writing a PDF) and would otherwise start afresh for each.
+ */
+const shapedWords = new Map<Face, Record<string, unknown>>();
+
+/** Gives a pdfkit document's fonts the shared caches of shaped words (after `registerFont` with the face names). */
+export function shareShapingCaches(doc: PDFKit.PDFDocument) {
+  for (const face of FACE_NAMES) {
+    doc.font(face);
+    const font = (doc as unknown as { _font: { layoutCache?: Record<string, unknown> } })._font;
+    let cache = shapedWords.get(face);
+    if (!cache || Object.keys(cache).length > MAX_CACHED / 4) {
+      cache = Object.create(null) as Record<string, unknown>;
+      shapedWords.set(face, cache);
+    }
+    if (font.layoutCache) font.layoutCache = cache;
+  }
+}
+
+/** Ascender and descender of a face, per point of size (for placing a baseline in its line). */
+export function verticalMetrics(face: Face): { ascent: number; descent: number } {
+  const font = fontOf(face);
+  return { ascent: font.ascent / font.unitsPerEm, descent: -font.descent / font.unitsPerEm };
+}
+
+/** Whether the face has a glyph for every character of the text (else the layout falls back). */
+export const hasGlyphs = (face: Face, text: string): boolean => {
+  const font = fontOf(face);
+  for (const char of text) if (!/\s/.test(char) && !font.hasGlyphForCodePoint(char.codePointAt(0)!)) return false;
+  return true;
+};
