@@ -17,17 +17,17 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { ChartRun } from 'docx/charts';
-import { estimatePageNumbers } from 'docx/layout';
+import { estimatePageNumbersWith } from 'docx/layout';
 import { TextWatermark } from 'docx/watermarks';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { amountScale } from '../../../../shared/document/amounts';
 import { captionLabelParts, captionText, type ChartBlock, type DocumentModel, type HeadingBlock, type TableBlock } from '../../../../shared/document/model';
 import { fitTable } from '../../../../shared/layout/tables';
-import { CHART, FONT_FAMILIES, STYLES, TABLE, logoSize, pageGeometry, type Paper, type TextStyle } from '../../../../shared/layout/theme';
+import { CHART, FONT_FAMILIES, STYLES, TABLE, logoSize, pageGeometry, type Face, type Paper, type TextStyle } from '../../../../shared/layout/theme';
 import type { PlacedLogo } from '../exportDocument';
 import { layoutLegend } from '../legend';
-import { fontBytes, measureText } from '../text/fonts';
+import { FACE_NAMES, fontBytes, measureText } from '../text/fonts';
 import { breakLines, withSoftHyphens } from '../text/lineBreaking';
+import { finishPackage } from './package';
 import { BULLETS, HEADING_NUMBERING, NUMBERS, STYLE_IDS, TABLE_STYLE_ID, chapterNumbering, documentStyles, twips } from './styles';
 
 /**
@@ -273,11 +273,7 @@ export async function writeDocx(model: DocumentModel, options: DocxOptions): Pro
     description: meta.companyName,
     lastModifiedBy: 'Commercial Policy Builder',
     // The contents and page references carry their page numbers (laid out as Word lays the pages out), so no reader is asked to update fields.
-    pageNumbers: estimatePageNumbers,
-    fonts: [
-      { name: FONT_FAMILIES.serif, data: fontBytes('serif'), bold: fontBytes('serifBold'), italic: fontBytes('serifItalic') },
-      { name: FONT_FAMILIES.sans, data: fontBytes('sans'), bold: fontBytes('sansBold') },
-    ],
+    pageNumbers: pageNumberEstimator(),
     styles,
     externalStyles,
     numbering: { config: numberingConfig },
@@ -299,7 +295,7 @@ export async function writeDocx(model: DocumentModel, options: DocxOptions): Pro
         },
         headers: {
           default: new Header({ children: [new Paragraph({ style: STYLE_IDS.header, children: [new TextRun(meta.title), ...watermark()] })] }),
-          first: new Header({ children: [new Paragraph({ style: STYLE_IDS.header, border: {}, children: watermark() })] }),
+          first: new Header({ children: [new Paragraph({ style: STYLE_IDS.body, children: watermark() })] }),
         },
         footers: {
           default: new Footer({
@@ -320,7 +316,14 @@ export async function writeDocx(model: DocumentModel, options: DocxOptions): Pro
       },
     ],
   });
-  return withPackageProperties(await Packer.toBuffer(document), { company: meta.companyName, languageTag: meta.languageTag });
+  return finishPackage(await Packer.toBuffer(document), {
+    company: meta.companyName,
+    languageTag: meta.languageTag,
+    fonts: [
+      { name: FONT_FAMILIES.serif, faces: [{ kind: 'Regular', data: fontBytes('serif') }, { kind: 'Bold', data: fontBytes('serifBold') }, { kind: 'Italic', data: fontBytes('serifItalic') }] },
+      { name: FONT_FAMILIES.sans, faces: [{ kind: 'Regular', data: fontBytes('sans') }, { kind: 'Bold', data: fontBytes('sansBold') }] },
+    ],
+  });
 
   /** Word's own kind of watermark (Design → Watermark), so a reader can remove it there. */
   function watermark() {
@@ -331,25 +334,18 @@ export async function writeDocx(model: DocumentModel, options: DocxOptions): Pro
 /** The label of a caption without its number: "Table {n}" -> "Table", "{n}. ábra" -> "ábra". */
 const captionLabelName = (template: string) => template.replace('{n}', '').replace(/^[\s.]+|[\s.]+$/g, '');
 
-const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/**
- * Adds what the docx package does not write: the company (docProps/app.xml) and the document
- * language (dc:language in docProps/core.xml), both shown in Word's and LibreOffice's properties.
- */
-function withPackageProperties(docx: Buffer, properties: { company: string; languageTag: string }): Buffer {
-  const files = unzipSync(docx);
-  const edit = (name: string, change: (xml: string) => string) => {
-    const file = files[name];
-    if (file) files[name] = strToU8(change(strFromU8(file)));
-  };
-  edit('docProps/app.xml', (xml) =>
-    xml.replace(/<Properties([^>]*?)\/>|<Properties([^>]*)>/, (_m, empty: string | undefined, open: string | undefined) => {
-      const inner = `<Application>Commercial Policy Builder</Application><Company>${escapeXml(properties.company)}</Company>`;
-      return empty !== undefined ? `<Properties${empty}>${inner}</Properties>` : `<Properties${open}>${inner}`;
-    }),
-  );
-  edit('docProps/core.xml', (xml) => xml.replace('</cp:coreProperties>', `<dc:language>${escapeXml(properties.languageTag)}</dc:language></cp:coreProperties>`));
-  return Buffer.from(zipSync(files, { level: 6 }));
+let estimator: ReturnType<typeof estimatePageNumbersWith> | null = null;
+/** One estimator per process, given our font files once (it measures text in them). */
+function pageNumberEstimator() {
+  estimator ??= estimatePageNumbersWith({
+    fonts: FACE_NAMES.map((face) => ({ data: fontBytes(face) })),
+    // Widths from the export's own cache of shaped words (the same numbers the columns were fitted with).
+    measureWidth: (text, font) => measureText(text, faceOf(font), font.size),
+  });
+  return estimator;
 }
+
+const faceOf = (font: { name: string; bold: boolean; italic: boolean }): Face =>
+  font.name === FONT_FAMILIES.serif ? (font.bold ? 'serifBold' : font.italic ? 'serifItalic' : 'serif') : font.bold ? 'sansBold' : 'sans';
+
 
