@@ -11,7 +11,11 @@ export default defineConfig({
       outDir: resolve(root, 'out/main'),
       // Runtime dependencies stay in node_modules (listed in "dependencies"); the rest is bundled.
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(root, 'main/index.ts') } },
+      // The export worker is an entry of its own (the app starts it as a worker thread), and so
+      // is the command line (plain Node, no Electron).
+      rollupOptions: {
+        input: { index: resolve(root, 'main/index.ts'), exportWorker: resolve(root, 'main/services/export/exportWorker.ts'), cli: resolve(root, 'main/cli/index.ts') },
+      },
     },
   },
   preload: {

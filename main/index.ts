@@ -5,6 +5,7 @@ import { MENU_CHANNEL, type MenuCommand } from '../shared/api/menu';
 import { originOf } from './shell/origin';
 import { createHandlers, type FileKind, type ShellPort } from './api/handlers';
 import { composeServices } from './services/compose';
+import { workerRenderer } from './services/export/renderer';
 import { findResourceRoot, libraryDirFrom } from './services/paths';
 import { PROJECT_EXTENSION } from './services/projectStore';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './shell/appProtocol';
@@ -91,6 +92,9 @@ if (!app.requestSingleInstanceLock()) {
   const services = composeServices(
     { dataDir, libraryDir: libraryDirFrom(dataDir), templatesDir: join(findResourceRoot(), 'templates') },
     shell,
+    undefined,
+    // Documents are laid out in a worker thread (built beside this file), never on the main thread.
+    workerRenderer(join(here, 'exportWorker.js')),
   );
   const sendToWindow = (command: MenuCommand) => mainWindow?.webContents.send(MENU_CHANNEL, command);
 

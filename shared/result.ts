@@ -23,7 +23,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
  * Specific, common failures the interface can say in the user's language (with `params`); the
  * English `message` stays for the CLI, logs, and any failure without a reason.
  */
-export const ERROR_REASONS = ['fileMissing', 'folderMissing', 'permissionDenied', 'readOnlyDrive', 'fileBusy', 'isFolder', 'diskFull', 'logoUnreadable'] as const;
+export const ERROR_REASONS = ['fileMissing', 'folderMissing', 'permissionDenied', 'readOnlyDrive', 'fileBusy', 'isFolder', 'diskFull', 'logoUnreadable', 'exportTooLong', 'exportTooLarge'] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 
 export interface FieldIssue {

@@ -5,7 +5,8 @@ import { appError, err, ok } from '../../shared/result';
 import { forecastToTable, tableToLines } from '../../shared/forecast/table';
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { exportDocument, pathForFormat, type ExportFormat } from '../services/export/exportDocument';
+import { pathForFormat, writeExport, type ExportFormat } from '../services/export/exportDocument';
+import type { DocumentRenderer } from '../services/export/renderer';
 import { readTable, writeTable } from '../services/forecastFiles';
 import type { ProjectStore } from '../services/projectStore';
 import type { SettingsStore } from '../services/settingsStore';
@@ -42,6 +43,8 @@ export interface Services {
   templates: TemplateLibrary;
   shell: ShellPort;
   now: () => Date;
+  /** Lays documents out: in a worker in the app, in-process elsewhere. */
+  renderer: DocumentRenderer;
 }
 
 /** What a file dialog is for: the filters it shows. */
@@ -50,7 +53,7 @@ export type FileKind = 'project' | 'csv' | 'xlsx' | 'table' | 'pdf' | 'docx';
 const cancelled = () => err(appError('cancelled', 'Cancelled.'));
 
 /** The one implementation of every API call. Transports (IPC, HTTP) only carry them. */
-export function createHandlers({ store, settings, templates, shell, now }: Services): Handlers {
+export function createHandlers({ store, settings, templates, shell, now, renderer }: Services): Handlers {
   /** A project file from outside the library: a copy goes into the library; the original is remembered as recent. */
   const importAndRemember = async (path: string) => {
     const imported = await store.importFile(path);
@@ -112,7 +115,9 @@ export function createHandlers({ store, settings, templates, shell, now }: Servi
       }
       const files = [];
       for (const target of targets) {
-        const written = await exportDocument(loaded.value.project, { ...options, format: target.format }, target.path);
+        const rendered = await renderer.render(loaded.value.project, { ...options, format: target.format });
+        if (!rendered.ok) return rendered;
+        const written = await writeExport(rendered.value, target.path);
         if (!written.ok) return written;
         files.push({ format: target.format, ...written.value });
       }

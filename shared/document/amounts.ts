@@ -1,3 +1,4 @@
+import { numberFormat } from '../format';
 import { displayDigits } from '../money';
 
 /**
@@ -37,7 +38,7 @@ export function amountScale(majorAmounts: readonly number[], currency: string): 
 export function formatScaled(major: number, scale: AmountScale, locale: string): string {
   const value = major / scale.divisor;
   const shown = Math.abs(value) < 0.5 * 10 ** -scale.decimals ? 0 : value;
-  return typographicMinus(new Intl.NumberFormat(locale, { minimumFractionDigits: scale.decimals, maximumFractionDigits: scale.decimals }).format(shown));
+  return typographicMinus(numberFormat(locale, { minimumFractionDigits: scale.decimals, maximumFractionDigits: scale.decimals }).format(shown));
 }
 
 /** Formatted numbers use the hyphen-minus; print has a minus sign. */
@@ -46,7 +47,7 @@ export const typographicMinus = (formatted: string): string => formatted.replace
 /** The currency as a reader of the language writes it: "HUF", "€"; "Ft" in Hungarian. */
 export function currencyLabel(currency: string, locale: string): string {
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'symbol' }).formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency;
+    return numberFormat(locale, { style: 'currency', currency, currencyDisplay: 'symbol' }).formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency;
   } catch {
     return currency;
   }

@@ -1,6 +1,6 @@
 import { chartData, type ChartKind } from '../charts/definitions';
 import { computeForecast, marginRatio, type Figures, type Forecast } from '../forecast/engine';
-import { formatMoney, formatNumber, formatPercentValue } from '../format';
+import { formatMoney, formatNumber, formatPercentValue, numberFormat } from '../format';
 import { toMajor } from '../money';
 import { LANGUAGE_TAGS, type Language } from '../project/primitives';
 import type { OptionalChapterId, Project } from '../project/schema';
@@ -412,7 +412,7 @@ export function buildDocument(project: Project, options: DocumentOptions): Docum
     },
     money: (minor) => typographicMinus(formatMoney(minor, meta.currency, locale)),
     percent: (value, { signed = false, digits } = {}) =>
-      typographicMinus(`${signed && value > 0 ? '+' : ''}${digits === undefined ? formatNumber(value, locale, 2) : new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)} %`),
+      typographicMinus(`${signed && value > 0 ? '+' : ''}${digits === undefined ? formatNumber(value, locale, 2) : numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)} %`),
     nameIn: (list, id) => list.find((e) => e.id === id)?.name ?? '',
   };
 

@@ -1,4 +1,6 @@
-import * as echarts from 'echarts';
+// ECharts' prebuilt single file: one module to load instead of hundreds (the command line and the
+// export worker start ~200 ms sooner).
+import * as echarts from 'echarts/dist/echarts.esm.min.mjs';
 import { echartsOption, type ChartData } from '../../../shared/charts/definitions';
 import { CHART, FONT_FAMILIES } from '../../../shared/layout/theme';
 

@@ -7,9 +7,6 @@ import type { Logo, Project } from '../../../shared/project/schema';
 import { appError, err, ok, type Result } from '../../../shared/result';
 import type { SectionId } from '../../../shared/sections/catalogue';
 import { fileAccessError } from '../fileErrors';
-import { renderChartSvg } from './chartSvg';
-import { writeDocx } from './docx/docxWriter';
-import { writePdf } from './pdf/pdfWriter';
 
 export type ExportFormat = 'pdf' | 'docx';
 
@@ -62,21 +59,34 @@ export async function renderDocument(project: Project, options: ExportOptions): 
   const logo = placeLogo(meta.branding.logo);
   if (!logo.ok) return logo;
   const model = buildDocument(source, { draft: options.draft, ...(options.chapters ? { chapters: options.chapters } : {}) });
-  if (options.format === 'docx') return ok(await writeDocx(model, { paper: options.paper, logo: logo.value }));
+  // Each writer (and the chart library) is loaded when first needed: the command line starts faster.
+  if (options.format === 'docx') {
+    const { writeDocx } = await import('./docx/docxWriter');
+    return ok(await writeDocx(model, { paper: options.paper, logo: logo.value }));
+  }
   const { contentWidth } = pageGeometry(options.paper);
   const charts = new Map<string, string>();
-  for (const block of model.blocks) if (block.kind === 'chart') charts.set(block.id, renderChartSvg(block.chart, { width: contentWidth, height: CHART.height }));
+  const chartBlocks = model.blocks.filter((b) => b.kind === 'chart');
+  if (chartBlocks.length > 0) {
+    const { renderChartSvg } = await import('./chartSvg');
+    for (const block of chartBlocks) charts.set(block.id, renderChartSvg(block.chart, { width: contentWidth, height: CHART.height }));
+  }
+  const { writePdf } = await import('./pdf/pdfWriter');
   return ok(await writePdf(model, { paper: options.paper, charts, logo: logo.value }));
 }
 
-/** Renders the deliverable and writes it atomically: a failure never leaves a partial file. */
-export async function exportDocument(project: Project, options: ExportOptions, out: string): Promise<Result<{ path: string; bytes: number }>> {
-  const rendered = await renderDocument(project, options);
-  if (!rendered.ok) return rendered;
+/** Writes a rendered document atomically: a failure never leaves a partial file or replaces a good one. */
+export async function writeExport(data: Buffer, out: string): Promise<Result<{ path: string; bytes: number }>> {
   try {
-    await writeFileAtomic(out, rendered.value);
+    await writeFileAtomic(out, data);
   } catch (e) {
     return err(fileAccessError(e, out, 'write'));
   }
-  return ok({ path: out, bytes: rendered.value.length });
+  return ok({ path: out, bytes: data.length });
+}
+
+/** Renders the deliverable in this process and writes it. */
+export async function exportDocument(project: Project, options: ExportOptions, out: string): Promise<Result<{ path: string; bytes: number }>> {
+  const rendered = await renderDocument(project, options);
+  return rendered.ok ? writeExport(rendered.value, out) : rendered;
 }

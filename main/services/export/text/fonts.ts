@@ -52,20 +52,51 @@ export const fontOf = (face: Face): fontkit.Font => load().fonts[face];
 /** The file's bytes, for embedding in a DOCX. */
 export const fontBytes = (face: Face): Buffer => load().bytes[face];
 
-/** Widths at 1 pt, per face and word: a document measures the same words many times. */
-const widths = new Map<string, number>();
-const MAX_CACHED = 200_000;
+/** A word shaped by fontkit, as pdfkit keeps it: positions in thousandths of an em. */
+interface ShapedWord {
+  advanceWidth: number;
+}
 
-function wordWidth(word: string, face: Face): number {
-  const key = `${face}\u0000${word}`;
-  let width = widths.get(key);
-  if (width === undefined) {
-    const font = fontOf(face);
-    width = font.layout(word).advanceWidth / font.unitsPerEm;
-    if (widths.size > MAX_CACHED) widths.clear();
-    widths.set(key, width);
+/**
+ * Shaped words, per face, kept for the process and shared with pdfkit: OpenType shaping is the
+ * costliest step of writing a PDF, and each word is shaped once, when it is first measured; pdfkit
+ * then finds it shaped when it draws it (see `shareShapingCaches`).
+ */
+const shapedWords = new Map<Face, Record<string, ShapedWord>>();
+const MAX_CACHED = 100_000;
+let cachedCount = 0;
+
+function cacheOf(face: Face): Record<string, ShapedWord> {
+  let cache = shapedWords.get(face);
+  if (!cache) {
+    cache = Object.create(null) as Record<string, ShapedWord>;
+    shapedWords.set(face, cache);
   }
-  return width;
+  return cache;
+}
+
+/** pdfkit's `EmbeddedFont.layoutRun`, so what it finds in the cache is what it would have made. */
+function shape(word: string, face: Face): ShapedWord {
+  const cache = cacheOf(face);
+  let run = cache[word];
+  if (!run) {
+    if (cachedCount > MAX_CACHED) {
+      shapedWords.clear();
+      cachedCount = 0;
+    }
+    const font = fontOf(face);
+    const scale = 1000 / font.unitsPerEm;
+    const laid = font.layout(word);
+    laid.positions.forEach((position, i) => {
+      const scaled = position as unknown as Record<string, number>;
+      for (const key of Object.keys(scaled)) scaled[key] = scaled[key]! * scale;
+      scaled.advanceWidth = laid.glyphs[i]!.advanceWidth * scale;
+    });
+    run = laid as unknown as ShapedWord;
+    cacheOf(face)[word] = run;
+    cachedCount += 1;
+  }
+  return run;
 }
 
 /**
@@ -77,30 +108,19 @@ export const measureText: MeasureText = (text, face, size) => {
   let last = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length ? last < i : text[i] === ' ' || text[i] === '\t') {
-      width += wordWidth(text.slice(last, i + 1), face);
+      width += shape(text.slice(last, i + 1), face).advanceWidth;
       last = i + 1;
     }
   }
-  return width * size;
+  return (width * size) / 1000;
 };
-
-/**
- * Shaped words, per face, kept across documents: pdfkit shapes every word it draws (OpenType
- * lookups are the costliest part of writing a PDF) and would otherwise start afresh for each.
- */
-const shapedWords = new Map<Face, Record<string, unknown>>();
 
 /** Gives a pdfkit document's fonts the shared caches of shaped words (after `registerFont` with the face names). */
 export function shareShapingCaches(doc: PDFKit.PDFDocument) {
   for (const face of FACE_NAMES) {
     doc.font(face);
     const font = (doc as unknown as { _font: { layoutCache?: Record<string, unknown> } })._font;
-    let cache = shapedWords.get(face);
-    if (!cache || Object.keys(cache).length > MAX_CACHED / 4) {
-      cache = Object.create(null) as Record<string, unknown>;
-      shapedWords.set(face, cache);
-    }
-    if (font.layoutCache) font.layoutCache = cache;
+    if (font.layoutCache) font.layoutCache = cacheOf(face);
   }
 }
 

@@ -1,6 +1,4 @@
-import british from 'hyphen/en-gb';
-import hungarian from 'hyphen/hu';
-import russian from 'hyphen/ru';
+import { createRequire } from 'node:module';
 import type { Language } from '../../../../shared/project/primitives';
 
 /**
@@ -13,10 +11,21 @@ const SOFT_HYPHEN = '\u00AD';
 /** Longer words are broken by letters instead: patterns on them cost time and give nothing. */
 const LONGEST_HYPHENATED = 60;
 
-const PATTERNS: Record<Language | 'ru', (word: string) => string> = {
-  en: (word) => british.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN }),
-  hu: (word) => hungarian.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN }),
-  ru: (word) => russian.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN }),
+interface Hyphenator {
+  hyphenateSync(text: string, options?: { hyphenChar?: string }): string;
+}
+
+/** Patterns are loaded when a word of their language first has to break (the Hungarian ones take ~40 ms). */
+const load = createRequire(import.meta.url);
+const MODULES: Record<Language | 'ru', string> = { en: 'hyphen/en-gb', hu: 'hyphen/hu', ru: 'hyphen/ru' };
+const loaded = new Map<Language | 'ru', Hyphenator>();
+const hyphenator = (patterns: Language | 'ru') => {
+  let found = loaded.get(patterns);
+  if (!found) {
+    found = load(MODULES[patterns]) as Hyphenator;
+    loaded.set(patterns, found);
+  }
+  return found;
 };
 
 const cache = new Map<string, string[]>();
@@ -34,7 +43,7 @@ export function syllables(word: string, language: Language): string[] {
   if (!parts) {
     // Patterns see letters only: leading and trailing punctuation stays with its syllable.
     const match = /^([^\p{L}]*)(.*?)([^\p{L}]*)$/su.exec(word)!;
-    const inner = PATTERNS[patterns](match[2]!).split(SOFT_HYPHEN).filter(Boolean);
+    const inner = hyphenator(patterns).hyphenateSync(match[2]!, { hyphenChar: SOFT_HYPHEN }).split(SOFT_HYPHEN).filter(Boolean);
     parts = inner.length <= 1 ? [word] : [match[1]! + inner[0]!, ...inner.slice(1, -1), inner.at(-1)! + match[3]!];
     if (cache.size > 50_000) cache.clear();
     cache.set(key, parts);
