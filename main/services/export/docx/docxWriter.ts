@@ -14,6 +14,8 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  type IXmlableObject,
+  type PageNumberEstimator,
   type ParagraphChild,
 } from 'docx';
 import { ChartRun } from 'docx/charts';
@@ -273,7 +275,7 @@ export async function writeDocx(model: DocumentModel, options: DocxOptions): Pro
     description: meta.companyName,
     lastModifiedBy: 'Commercial Policy Builder',
     // The contents and page references carry their page numbers (laid out as Word lays the pages out), so no reader is asked to update fields.
-    pageNumbers: pageNumberEstimator(),
+    pageNumbers: withHeadingNumbers(pageNumberEstimator(), headings.map((h) => h.number)),
     styles,
     externalStyles,
     numbering: { config: numberingConfig },
@@ -333,6 +335,39 @@ export async function writeDocx(model: DocumentModel, options: DocxOptions): Pro
 
 /** The label of a caption without its number: "Table {n}" -> "Table", "{n}. ábra" -> "ábra". */
 const captionLabelName = (template: string) => template.replace('{n}', '').replace(/^[\s.]+|[\s.]+$/g, '');
+
+/**
+ * The estimator, told the headings' numbers (which the model already has) instead of working them
+ * out by reading the whole document a second time: about 40% of a DOCX export's time.
+ */
+function withHeadingNumbers(estimate: PageNumberEstimator, numbers: string[]): PageNumberEstimator {
+  const listNumbers = (body: IXmlableObject) => {
+    const bookmarks = headingBookmarksIn(body);
+    return new Map(
+      bookmarks.flatMap((name, i) => {
+        const text = numbers[i]?.replace(/\.$/, '') ?? '';
+        // Our levels write "4.3." (the list's own text) followed by a space.
+        return text ? [[name, { text: `${text}.`, separator: 'space' as const, width: (text.length + 1) * 120 }] as const] : [];
+      }),
+    );
+  };
+  return Object.assign((body: IXmlableObject, context: Parameters<PageNumberEstimator>[1]) => estimate(body, context), { listNumbers });
+}
+
+/** The names of the contents' bookmarks on the headings, in document order. */
+function headingBookmarksIn(node: unknown, found: string[] = []): string[] {
+  if (Array.isArray(node)) {
+    for (const child of node) headingBookmarksIn(child, found);
+  } else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'w:bookmarkStart') {
+        const name = (value as { _attr?: Record<string, unknown> })._attr?.['w:name'];
+        if (typeof name === 'string' && name.startsWith('_Toc')) found.push(name);
+      } else if (key !== '_attr') headingBookmarksIn(value, found);
+    }
+  }
+  return found;
+}
 
 let estimator: ReturnType<typeof estimatePageNumbersWith> | null = null;
 /** One estimator per process, given our font files once (it measures text in them). */
