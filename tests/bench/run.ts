@@ -1,8 +1,8 @@
 // `npm run bench`: speed figures for the forecast, printed as medians over repeated runs (the
 // machines this runs on are shared and noisy; no figure here is asserted by any test).
 //  1. The engine: computing a 40-line × 10-year forecast.
-//  2. The PDF and DOCX export of the sample and of that large plan, with peak memory, and
-//     LibreOffice's DOCX → PDF conversion of the sample as a reference.
+//  2. The PDF and DOCX export of the sample and of a large plan: in-process warm, and from the
+//     command line (time and peak memory), beside LibreOffice's DOCX → PDF conversion.
 //  3. The grid in Chromium, on the same plan: keystroke to paint inside a cell editor, and
 //     committing a cell (Enter) to the totals being painted.
 import { performance } from 'node:perf_hooks';
@@ -53,42 +53,76 @@ for (let i = 0; i < 500; i++) {
 }
 console.log(`engine, 40 lines × 10 years: median ${median(engine).toFixed(3)} ms (${quartiles(engine)}; 500 runs)`);
 
-// 2. PDF export, in-process: the sample and the large plan (every chapter of the sample).
+// 2. Export: in-process (warm, as the app's worker runs it), from the command line (the built
+//    bundle, cold, as a user runs it), with peak memory, beside LibreOffice converting the same DOCX.
 {
-  const { mkdtemp, rm } = await import('node:fs/promises');
+  const { mkdtemp, rm, writeFile } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
-  const { exportDocument } = await import('../../main/services/export/exportDocument');
+  const { execFileSync, spawnSync } = await import('node:child_process');
+  const { existsSync } = await import('node:fs');
+  const { renderDocument } = await import('../../main/services/export/exportDocument');
+  const { serializeProject } = await import('../../shared/project/validate');
   const { templateProject } = await import('../support/projects');
+  const { largeProject } = await import('../support/largeProject');
   const dir = await mkdtemp(join(tmpdir(), 'cpb-bench-'));
-  const duna = templateProject('duna-cargo');
-  const large = { ...duna, meta: { ...duna.meta, horizonYears: 10 }, salesPlan: { ...duna.salesPlan, forecast: { ...duna.salesPlan.forecast, lines: project.salesPlan.forecast.lines } } };
-  for (const format of ['pdf', 'docx'] as const) {
-    for (const [name, subject] of [['Duna Cargo', duna], ['40 lines × 10 years', large]] as const) {
+  const subjects = [
+    ['Duna Cargo', 'duna', templateProject('duna-cargo')],
+    ['large plan (40 lines × 10 years, 50-entry lists, long narratives)', 'large', largeProject()],
+  ] as const;
+  const cli = join(import.meta.dirname, '..', '..', 'out', 'main', 'cli.js');
+  const timeTool = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+  /** Wall time and peak RSS of one command-line export in a fresh process. */
+  const runCli = (file: string, format: string, out: string) => {
+    const start = performance.now();
+    const run = timeTool ? spawnSync(timeTool, ['-f', '%M', process.execPath, cli, 'export', file, '--format', format, '--out', out], { encoding: 'utf8' }) : spawnSync(process.execPath, [cli, 'export', file, '--format', format, '--out', out], { encoding: 'utf8' });
+    const wall = performance.now() - start;
+    if (run.status !== 0) throw new Error(`cli export failed: ${run.stderr}`);
+    const kb = timeTool ? Number(run.stderr.trim().split('\n').at(-1)) : Number.NaN;
+    return { wall, peakMb: kb / 1024 };
+  };
+  const cliWall: Record<string, number> = {};
+  for (const [name, key, subject] of subjects) {
+    const file = join(dir, `${key}.cpolicy`);
+    await writeFile(file, serializeProject(subject));
+    for (const format of ['pdf', 'docx'] as const) {
+      for (let i = 0; i < 3; i++) await renderDocument(subject, { format, draft: false, paper: 'A4' }); // warm-up
       const times: number[] = [];
-      let peak = 0;
-      for (let i = 0; i < 5; i++) {
+      let bytes = 0;
+      for (let i = 0; i < 11; i++) {
         const start = performance.now();
-        const result = await exportDocument(subject, { format, draft: false, paper: 'A4', accent: '#0b7a66' }, join(dir, `bench.${format}`));
+        const result = await renderDocument(subject, { format, draft: false, paper: 'A4' });
         times.push(performance.now() - start);
-        peak = Math.max(peak, process.memoryUsage().rss);
         if (!result.ok) throw new Error(result.error.message);
-        if (i === 4) console.log(`${format} export, ${name}: median ${median(times).toFixed(0)} ms over 5 runs, ${Math.round(result.value.bytes / 1024)} KB, peak RSS ${Math.round(peak / 1048576)} MB`);
+        bytes = result.value.length;
       }
+      const runs = Array.from({ length: 5 }, () => runCli(file, format, join(dir, `${key}-cli.${format}`)));
+      const wall = median(runs.map((r) => r.wall));
+      cliWall[`${key}.${format}`] = wall;
+      console.log(
+        `${format} export, ${name}: in-process warm median ${median(times).toFixed(0)} ms (${quartiles(times)}; 11 runs), ${Math.round(bytes / 1024)} KB; ` +
+          `command line median ${wall.toFixed(0)} ms wall (5 runs), peak RSS ${Number.isNaN(runs[0]!.peakMb) ? 'n/a' : `${Math.round(Math.max(...runs.map((r) => r.peakMb)))} MB`}`,
+      );
     }
   }
-  // Reference: LibreOffice converting our DOCX of the sample to PDF on the same machine.
-  const { execFileSync } = await import('node:child_process');
-  const { existsSync } = await import('node:fs');
-  if (existsSync('/usr/bin/soffice')) {
-    await exportDocument(duna, { format: 'docx', draft: false, paper: 'A4', accent: '#0b7a66' }, join(dir, 'duna.docx'));
+  // Reference: LibreOffice converting our DOCX of the sample to PDF on the same machine (after one
+  // run that creates its profile).
+  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((path) => existsSync(path));
+  if (soffice) {
+    const docx = await renderDocument(subjects[0][2], { format: 'docx', draft: false, paper: 'A4' });
+    if (!docx.ok) throw new Error(docx.error.message);
+    await writeFile(join(dir, 'duna.docx'), docx.value);
+    const convert = () => execFileSync(soffice, ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'lo')}`, '--convert-to', 'pdf', '--outdir', join(dir, 'lo-out'), join(dir, 'duna.docx')], { stdio: 'pipe' });
+    convert();
     const times: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       const start = performance.now();
-      execFileSync('/usr/bin/soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'lo')}`, '--convert-to', 'pdf', '--outdir', dir, join(dir, 'duna.docx')], { stdio: 'pipe' });
+      convert();
       times.push(performance.now() - start);
     }
-    console.log(`reference: LibreOffice DOCX → PDF of the sample: median ${median(times).toFixed(0)} ms over 3 runs`);
+    const lo = median(times);
+    console.log(`reference: LibreOffice DOCX → PDF of Duna Cargo: median ${lo.toFixed(0)} ms wall (5 runs)`);
+    console.log(`ratio: LibreOffice / our command line, Duna Cargo PDF: ${(lo / cliWall['duna.pdf']!).toFixed(1)}×; DOCX: ${(lo / cliWall['duna.docx']!).toFixed(1)}×`);
   }
   await rm(dir, { recursive: true, force: true });
 }

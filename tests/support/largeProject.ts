@@ -1,4 +1,5 @@
 import type { ForecastLine, Project } from '../../shared/project/schema';
+import { projectIssues } from '../../shared/project/validate';
 import { richTextFromPlain } from '../../shared/text/richText';
 import { templateProject } from './projects';
 
@@ -32,6 +33,7 @@ export function largeProject(): Project {
   p.distribution.priorityChannels = fifty((i) => ({ id: `pc${i}`, productGroupId: `pg${i}`, territoryId: `t${i}`, channelIds: [`ch${i}`], targetCustomerType: 'Contractors and builders' }));
   p.channelRules.pricing.narrative = text(4);
   p.channelRules.pricing.adjustments = fifty((i) => ({ channelId: `ch${i % 10}`, productGroupId: `pg${i}`, percent: (i % 20) - 10 }));
+  p.channelRules.motivation.schemes = p.channelRules.motivation.schemes.map((scheme, i) => ({ ...scheme, counterpartyTypeId: `cp${i}`, channelId: `ch${i}`, kpiId: `k${i}` }));
   p.channelRules.creditPolicy.narrative = text(5);
   p.channelRules.creditPolicy.terms = fifty((i) => ({ id: `ct${i}`, channelId: `ch${i}`, paymentDays: 30, creditLimit: 5_000_000_00, prepaymentPercent: 10, conditions: 'Bank guarantee above the limit.' }));
   p.documentFlow.narrative = text(6);
@@ -45,9 +47,13 @@ export function largeProject(): Project {
     ...template,
     id: `line-${i}`,
     name: `Line ${i + 1}`,
+    productGroupId: `pg${i}`,
+    channelId: `ch${i}`,
     year1: template.year1.map((v) => Math.round(v * (1 + i / 10))),
     laterYears: Array.from({ length: 9 }, (_, k) => ({ mode: 'growth' as const, value: 5 + ((i + k) % 5) })),
   }));
   for (const stage of ['interest', 'desire', 'decision'] as const) s.tactics[stage] = fifty((i) => ({ id: `${stage}${i}`, tactic: `Tactic ${i + 1}`, detail: 'Trade fairs and dealer days.', channelId: `ch${i}`, owner: 'Marketing', when: 'Quarterly', cost: 1_000_000_00 }));
+  const issues = projectIssues(project);
+  if (issues.length > 0) throw new Error(`The large project is not valid: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
   return project;
 }
