@@ -1,12 +1,12 @@
-import { imageSize } from 'image-size';
 import writeFileAtomic from 'write-file-atomic';
 import { buildDocument } from '../../../shared/document/build';
 import { CHART, pageGeometry } from '../../../shared/layout/theme';
 import type { Language } from '../../../shared/project/primitives';
-import type { Logo, Project } from '../../../shared/project/schema';
-import { appError, err, ok, type Result } from '../../../shared/result';
+import type { Project } from '../../../shared/project/schema';
+import { err, ok, type Result } from '../../../shared/result';
 import type { SectionId } from '../../../shared/sections/catalogue';
 import { fileAccessError } from '../fileErrors';
+import { placeLogo } from './logo';
 
 export type ExportFormat = 'pdf' | 'docx';
 
@@ -20,29 +20,6 @@ export interface ExportOptions {
   accent?: string | undefined;
   /** Chapters to include; all when omitted. */
   chapters?: readonly SectionId[] | undefined;
-}
-
-/** A logo the writers can place: its bytes and its size in pixels. */
-export interface PlacedLogo {
-  data: Buffer;
-  width: number;
-  height: number;
-  type: 'png' | 'jpg';
-}
-
-/** The schema checked the logo's signature; this reads its header, so a truncated image fails here, not half-way through a writer. */
-function placeLogo(logo: Logo | null): Result<PlacedLogo | null> {
-  if (!logo) return ok(null);
-  const data = Buffer.from(logo.data, 'base64');
-  try {
-    const size = imageSize(data);
-    const type = size.type === 'png' ? 'png' : size.type === 'jpg' ? 'jpg' : null;
-    if (type && size.width > 0 && size.height > 0) return ok({ data, width: size.width, height: size.height, type });
-  } catch {
-    // Reported below with what to do.
-  }
-  const message = 'The logo could not be read as a PNG or JPEG image. Choose the logo again in Details → Branding, or remove it.';
-  return err(appError('invalidProject', message, { issues: [{ path: 'meta.branding.logo', message }], reason: 'logoUnreadable' }));
 }
 
 /** The sibling file for another format: "plan.pdf" -> "plan.docx". */

@@ -25,7 +25,7 @@ import { amountScale } from '../../../../shared/document/amounts';
 import { captionLabelParts, captionText, type ChartBlock, type DocumentModel, type HeadingBlock, type TableBlock } from '../../../../shared/document/model';
 import { fitTable } from '../../../../shared/layout/tables';
 import { CHART, FONT_FAMILIES, STYLES, TABLE, logoSize, pageGeometry, type Face, type Paper, type TextStyle } from '../../../../shared/layout/theme';
-import type { PlacedLogo } from '../exportDocument';
+import type { PlacedLogo } from '../logo';
 import { layoutLegend } from '../legend';
 import { FACE_NAMES, fontBytes, measureText } from '../text/fonts';
 import { breakLines, withSoftHyphens } from '../text/lineBreaking';
