@@ -159,27 +159,37 @@ export async function writeDocx(model: DocumentModel, options: DocxOptions): Pro
     fitTable(block, geometry.contentWidth, measureText).flatMap((part) => {
       const total = part.rows.at(-1)?.emphasis === 'total';
       const lastBody = total ? part.rows.length - 1 : part.rows.length;
-      const cell = (text: string, index: number, bold: boolean, keepNext: boolean) => {
+      const paragraphStyle = (right: boolean, kind: 'header' | 'body' | 'total', keepNext: boolean) =>
+        kind === 'header'
+          ? right
+            ? STYLE_IDS.tableHeadingFigure
+            : STYLE_IDS.tableHeading
+          : kind === 'total'
+            ? right
+              ? STYLE_IDS.tableTotalFigure
+              : STYLE_IDS.tableTotal
+            : right ? (keepNext ? STYLE_IDS.tableFigureKeep : STYLE_IDS.tableFigure) : keepNext ? STYLE_IDS.tableTextKeep : STYLE_IDS.tableText;
+      const cell = (text: string, index: number, kind: 'header' | 'body' | 'total', keepNext: boolean) => {
         const column = part.columns[index]!;
-        const style = bold ? STYLES.tableHeader : STYLES.tableText;
+        const style = kind === 'body' ? STYLES.tableText : STYLES.tableHeader;
         return new TableCell({
           width: { size: twips(column.width), type: WidthType.DXA },
           children: text.split('\n').map(
             (line) =>
               new Paragraph({
-                style: column.align === 'right' ? (keepNext ? STYLE_IDS.tableFigureKeep : STYLE_IDS.tableFigure) : keepNext ? STYLE_IDS.tableTextKeep : STYLE_IDS.tableText,
+                style: paragraphStyle(column.align === 'right', kind, keepNext),
                 children: [new TextRun(withSoftHyphens(line, breakLines(line, style, column.width - 2 * TABLE.padX - WIDTH_SAFETY, language)))],
               }),
           ),
         });
       };
       const rows = [
-        new TableRow({ tableHeader: true, cantSplit: true, children: part.columns.map((c, i) => cell(c.header, i, true, true)) }),
+        new TableRow({ tableHeader: true, cantSplit: true, children: part.columns.map((c, i) => cell(c.header, i, 'header', true)) }),
         ...part.rows.map((row, r) => {
           // The first body row keeps with the second, and the last two keep with the total.
           const keepNext = r === 0 || (total && r >= lastBody - 2 && r < part.rows.length - 1);
           const tall = Math.max(...row.cells.map((c) => c.length)) > 600;
-          return new TableRow({ cantSplit: !tall, children: row.cells.map((text, i) => cell(text, i, row.emphasis === 'total', keepNext)) });
+          return new TableRow({ cantSplit: !tall, children: row.cells.map((text, i) => cell(text, i, row.emphasis === 'total' ? 'total' : 'body', keepNext)) });
         }),
       ];
       return [

@@ -32,6 +32,10 @@ export const STYLE_IDS = {
   figure: 'Figure',
   tableText: 'TableText',
   tableFigure: 'TableFigure',
+  tableHeading: 'TableHeading',
+  tableHeadingFigure: 'TableHeadingFigure',
+  tableTotal: 'TableTotal',
+  tableTotalFigure: 'TableTotalFigure',
   tableTextKeep: 'TableTextKeep',
   tableFigureKeep: 'TableFigureKeep',
   bodyAfterTable: 'BodyAfterTable',
@@ -129,6 +133,12 @@ export function documentStyles(geometry: PageGeometry, accent: string, languageT
       { id: STYLE_IDS.figure, name: 'Figure', basedOn: 'Normal', next: STYLE_IDS.figureCaption, paragraph: { spacing: { before: twips(6), after: 0, line: 240, lineRule: LineRuleType.AUTO }, ...fullWidth, keepNext: true, keepLines: true } },
       { id: STYLE_IDS.tableText, name: 'Table Text', basedOn: 'Normal', run: run(STYLES.tableText), paragraph: { ...paragraph(STYLES.tableText), ...fullWidth } },
       { id: STYLE_IDS.tableFigure, name: 'Table Figure', basedOn: STYLE_IDS.tableText, paragraph: { alignment: AlignmentType.RIGHT } },
+      // The header row keeps with the first body row; it is bold by its own style as well as by the table style.
+      { id: STYLE_IDS.tableHeading, name: 'Table Heading', basedOn: STYLE_IDS.tableText, run: { bold: true }, paragraph: { keepNext: true } },
+      { id: STYLE_IDS.tableHeadingFigure, name: 'Table Heading Figure', basedOn: STYLE_IDS.tableFigure, run: { bold: true }, paragraph: { keepNext: true } },
+      // A total row is bold by its own style too: not every reader applies a table style's last-row formatting.
+      { id: STYLE_IDS.tableTotal, name: 'Table Total', basedOn: STYLE_IDS.tableText, run: { bold: true } },
+      { id: STYLE_IDS.tableTotalFigure, name: 'Table Total Figure', basedOn: STYLE_IDS.tableFigure, run: { bold: true } },
       // A table's header row and first body row keep with the next, and so do the rows above a total.
       { id: STYLE_IDS.tableTextKeep, name: 'Table Text (keep with next)', basedOn: STYLE_IDS.tableText, paragraph: { keepNext: true } },
       { id: STYLE_IDS.tableFigureKeep, name: 'Table Figure (keep with next)', basedOn: STYLE_IDS.tableFigure, paragraph: { keepNext: true } },
