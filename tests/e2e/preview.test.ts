@@ -19,6 +19,13 @@ describe('the document preview in Chromium', () => {
     expect(await preview.locator('svg').count()).toBeGreaterThanOrEqual(3);
     expect(await preview.getByText('Draft', { exact: true }).count()).toBe(1);
     await screenshot(page, 'preview-draft');
+
+    // The chapters carry the same numbers in the navigation as in the document.
+    const numbers = (labels: string[]) => labels.map((l) => /^(\d+)\.\s/.exec(l.trim())?.[1]).filter(Boolean);
+    const navigation = numbers(await page.getByRole('navigation', { name: 'Chapters' }).getByRole('link').allTextContents());
+    const chapters = numbers(await preview.locator('h3').allTextContents());
+    expect(navigation).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(chapters).toEqual(navigation);
     await page.getByText('Final', { exact: true }).click();
     await expect.poll(() => preview.getByText('Draft', { exact: true }).count()).toBe(0);
 
