@@ -34,7 +34,8 @@ export function writePdf(model: DocumentModel, options: PdfOptions): Promise<Buf
   const doc = new PDFDocument({
     size: options.paper,
     margins: { top: 0, bottom: 0, left: 0, right: 0 },
-    bufferPages: true,
+    // Pages are written out as they are finished: a 400-page document needs no more memory than a short one.
+    bufferPages: false,
     autoFirstPage: false,
     pdfVersion: '1.7',
     subset: 'PDF/A-2b',
@@ -59,20 +60,15 @@ export function writePdf(model: DocumentModel, options: PdfOptions): Promise<Buf
   const items = composeDocument(model, { logo: options.logo, charts: options.charts }, () => context);
   const pages = paginate(items, geometry.bodyHeight);
   context.headingPages = anchorPages(pages);
-  for (const page of pages) {
-    doc.addPage();
-    context.page += 1;
-    for (const { box, y } of page) box.draw(context, geometry.margin.top + y);
-  }
-  root.end();
 
-  // Page furniture: running head, footer with "page X of Y", draft watermark.
-  const { count } = doc.bufferedPageRange();
+  // Page furniture: running head, footer with "page X of Y", draft watermark. The page count is
+  // known before the first page is drawn, so each page is finished and written out in turn.
   const width = geometry.contentWidth;
   const left = geometry.margin.left;
   const style = STYLES.furniture;
-  for (let i = 0; i < count; i++) {
-    doc.switchToPage(i);
+  const title = fitWithEllipsis(meta.title, width);
+  const company = fitWithEllipsis(meta.companyName, width * 0.6);
+  const furniture = (page: number) => {
     if (meta.draft) {
       artifact(context, () => {
         doc.save().rotate(-35, { origin: [doc.page.width / 2, doc.page.height / 2] });
@@ -81,20 +77,26 @@ export function writePdf(model: DocumentModel, options: PdfOptions): Promise<Buf
         doc.fillOpacity(1);
       });
     }
-    if (i === 0) continue;
+    if (page === 1) return;
     artifact(
       context,
       () => {
         const top = (baseline: number) => baseline - style.leading + (style.leading - style.size) / 2;
-        drawLine(context, fitWithEllipsis(meta.title, width), style, left, top(geometry.headerBaseline));
+        drawLine(context, title, style, left, top(geometry.headerBaseline));
         doc.moveTo(left, geometry.headerBaseline + 6).lineTo(left + width, geometry.headerBaseline + 6).lineWidth(0.4).strokeColor('#C8CDD2').stroke();
-        const pageLabel = fill(labels.pageOf, { page: i + 1, pages: count });
-        drawLine(context, fitWithEllipsis(meta.companyName, width * 0.6), style, left, top(geometry.footerBaseline));
-        drawLine(context, pageLabel, style, left, top(geometry.footerBaseline), { align: 'right', width });
+        drawLine(context, company, style, left, top(geometry.footerBaseline));
+        drawLine(context, fill(labels.pageOf, { page, pages: pages.length }), style, left, top(geometry.footerBaseline), { align: 'right', width });
       },
       'Pagination',
     );
+  };
+  for (const page of pages) {
+    doc.addPage();
+    context.page += 1;
+    furniture(context.page);
+    for (const { box, y } of page) box.draw(context, geometry.margin.top + y);
   }
+  root.end();
   doc.end();
   return done;
 }

@@ -124,10 +124,17 @@ export function shareShapingCaches(doc: PDFKit.PDFDocument) {
   }
 }
 
+const metrics = new Map<Face, { ascent: number; descent: number }>();
+
 /** Ascender and descender of a face, per point of size (for placing a baseline in its line). */
 export function verticalMetrics(face: Face): { ascent: number; descent: number } {
-  const font = fontOf(face);
-  return { ascent: font.ascent / font.unitsPerEm, descent: -font.descent / font.unitsPerEm };
+  let found = metrics.get(face);
+  if (!found) {
+    const font = fontOf(face);
+    found = { ascent: font.ascent / font.unitsPerEm, descent: -font.descent / font.unitsPerEm };
+    metrics.set(face, found);
+  }
+  return found;
 }
 
 /** Whether the face has a glyph for every character of the text (else the layout falls back). */
