@@ -58,7 +58,7 @@ interface ColumnNeeds {
  * Room beyond the measured text: a word processor measures with its own rounding (and may kern
  * differently), and a word it finds a hair too wide for its cell it breaks by letters.
  */
-const SLACK = 2;
+const SLACK = 3;
 
 function needsOf(header: string, cells: { text: string; bold: boolean }[], align: Align, measure: MeasureText): ColumnNeeds {
   const pad = 2 * TABLE.padX + SLACK;

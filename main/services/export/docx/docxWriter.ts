@@ -7,6 +7,7 @@ import {
   PageNumber,
   Paragraph,
   SequentialIdentifier,
+  SoftHyphen,
   Table,
   TableCell,
   TableLayoutType,
@@ -53,12 +54,32 @@ const hex = (color: string) => color.replace('#', '').toUpperCase();
  * widths differ from ours by a hair, and a word it finds too wide it breaks by letters, silently.
  */
 const WIDTH_SAFETY = 2;
+/** Text with its soft hyphens as Word writes them (w:softHyphen), which every reader takes as a break point. */
+const hyphenated = (text: string): (string | SoftHyphen)[] =>
+  text.split('\u00AD').flatMap((part, i) => (i === 0 ? [part] : [new SoftHyphen(), part])).filter((part) => part !== '');
+
 /** Points to the pixels (96 per inch) docx sizes pictures and charts in. */
 const pixels = (points: number) => Math.round((points * 96) / 72);
 
 type Child = Paragraph | Table | TableOfContents;
 
 export async function writeDocx(model: DocumentModel, options: DocxOptions): Promise<Buffer> {
+  return finishPackage(await Packer.toBuffer(docxDocument(model, options)), {
+    company: model.meta.companyName,
+    languageTag: model.meta.languageTag,
+    fonts: [
+      { name: FONT_FAMILIES.serif, faces: [{ kind: 'Regular', data: fontBytes('serif') }, { kind: 'Bold', data: fontBytes('serifBold') }, { kind: 'Italic', data: fontBytes('serifItalic') }] },
+      { name: FONT_FAMILIES.sans, faces: [{ kind: 'Regular', data: fontBytes('sans') }, { kind: 'Bold', data: fontBytes('sansBold') }] },
+    ],
+  });
+}
+
+/**
+ * The document as docx's object model, before it is packed. The fonts are embedded when the
+ * package is finished; `withFonts` embeds them here instead, for docx's own layout of the pages
+ * (`layoutDocument`, which tests use to see where docx thinks each line falls).
+ */
+export function docxDocument(model: DocumentModel, options: DocxOptions, withFonts = false): Document {
   const { meta, labels } = model;
   const geometry = pageGeometry(options.paper);
   const language = meta.language;
@@ -85,7 +106,7 @@ export async function writeDocx(model: DocumentModel, options: DocxOptions): Pro
 
   /** Text as paragraphs' runs: soft hyphens where the PDF's lines break a word, "\n" as a line break. */
   const runs = (text: string, style: TextStyle, width: number): TextRun[] =>
-    text.split('\n').map((line, i) => new TextRun({ text: withSoftHyphens(line, breakLines(line, style, width - WIDTH_SAFETY, language)), ...(i > 0 ? { break: 1 } : {}) }));
+    text.split('\n').map((line, i) => new TextRun({ children: hyphenated(withSoftHyphens(line, breakLines(line, style, width - WIDTH_SAFETY, language))), ...(i > 0 ? { break: 1 } : {}) }));
 
   const titlePage = (): Child[] => {
     const page = model.titlePage;
@@ -178,7 +199,8 @@ export async function writeDocx(model: DocumentModel, options: DocxOptions): Pro
             (line) =>
               new Paragraph({
                 style: paragraphStyle(column.align === 'right', kind, keepNext),
-                children: [new TextRun(withSoftHyphens(line, breakLines(line, style, column.width - 2 * TABLE.padX - WIDTH_SAFETY, language)))],
+                // Figures never wrap (their columns are wide enough): only text gets break points.
+                children: [new TextRun({ children: column.align === 'right' ? [line] : hyphenated(withSoftHyphens(line, breakLines(line, style, column.width - 2 * TABLE.padX - WIDTH_SAFETY, language))) })],
               }),
           ),
         });
@@ -286,6 +308,14 @@ export async function writeDocx(model: DocumentModel, options: DocxOptions): Pro
     lastModifiedBy: 'Commercial Policy Builder',
     // The contents and page references carry their page numbers (laid out as Word lays the pages out), so no reader is asked to update fields.
     pageNumbers: withHeadingNumbers(pageNumberEstimator(), headings.map((h) => h.number)),
+    ...(withFonts
+      ? {
+          fonts: [
+            { name: FONT_FAMILIES.serif, data: fontBytes('serif'), bold: fontBytes('serifBold'), italic: fontBytes('serifItalic') },
+            { name: FONT_FAMILIES.sans, data: fontBytes('sans'), bold: fontBytes('sansBold') },
+          ],
+        }
+      : {}),
     styles,
     externalStyles,
     numbering: { config: numberingConfig },
@@ -328,14 +358,7 @@ export async function writeDocx(model: DocumentModel, options: DocxOptions): Pro
       },
     ],
   });
-  return finishPackage(await Packer.toBuffer(document), {
-    company: meta.companyName,
-    languageTag: meta.languageTag,
-    fonts: [
-      { name: FONT_FAMILIES.serif, faces: [{ kind: 'Regular', data: fontBytes('serif') }, { kind: 'Bold', data: fontBytes('serifBold') }, { kind: 'Italic', data: fontBytes('serifItalic') }] },
-      { name: FONT_FAMILIES.sans, faces: [{ kind: 'Regular', data: fontBytes('sans') }, { kind: 'Bold', data: fontBytes('sansBold') }] },
-    ],
-  });
+  return document;
 
   /** Word's own kind of watermark (Design → Watermark), so a reader can remove it there. */
   function watermark() {
@@ -385,7 +408,8 @@ function pageNumberEstimator() {
   estimator ??= estimatePageNumbersWith({
     fonts: FACE_NAMES.map((face) => ({ data: fontBytes(face) })),
     // Widths from the export's own cache of shaped words (the same numbers the columns were fitted with).
-    measureWidth: (text, font) => measureText(text, faceOf(font), font.size),
+    // A soft hyphen has no width unless a line breaks there (docx then measures the hyphen itself).
+    measureWidth: (text, font) => measureText(text.replace(/\u00AD/g, ''), faceOf(font), font.size),
   });
   return estimator;
 }
