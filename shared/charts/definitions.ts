@@ -154,6 +154,13 @@ function legendRows(names: string[], width: number): number {
   return rows;
 }
 
+/**
+ * A series name as ECharts may key plain objects by it: a name that is also a property of every
+ * object ("__proto__", "constructor", "toString"…) gets an invisible word joiner in front, so a
+ * line called "__proto__" is drawn like any other instead of changing Object.prototype.
+ */
+export const chartSafeName = (name: string): string => (name in Object.prototype || name === '__proto__' ? `\u2060${name}` : name);
+
 /** The chart as an ECharts option. */
 export function echartsOption(data: ChartData, drawing: EChartsDrawing = {}): EChartsOption {
   const legend = drawing.legend ?? true;
@@ -191,10 +198,10 @@ export function echartsOption(data: ChartData, drawing: EChartsDrawing = {}): EC
       : valueAxis,
     series: data.series.map((s) =>
       s.type === 'bar'
-        ? { type: 'bar', name: s.name, data: s.values, itemStyle: { color: s.color }, ...(data.stacked ? { stack: 'sales' } : {}) }
+        ? { type: 'bar', name: chartSafeName(s.name), data: s.values, itemStyle: { color: s.color }, ...(data.stacked ? { stack: 'sales' } : {}) }
         : {
             type: 'line',
-            name: s.name,
+            name: chartSafeName(s.name),
             yAxisIndex: s.axis === 'secondary' ? 1 : 0,
             symbolSize: fontSize * 0.7,
             itemStyle: { color: s.color },

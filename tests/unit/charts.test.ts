@@ -53,6 +53,23 @@ describe('forecast charts', () => {
     expect((narrow.grid as { bottom: number }).bottom).toBeGreaterThan((wide.grid as { bottom: number }).bottom);
   });
 
+  it('draw lines named like object properties (__proto__, constructor) like any other, leaving Object.prototype alone', () => {
+    const project = templateProject('duna-cargo');
+    project.salesPlan.forecast.lines[0]!.name = '__proto__';
+    project.salesPlan.forecast.lines[1]!.name = 'constructor';
+    project.salesPlan.forecast.lines[2]!.name = 'toString';
+    const before = Object.getOwnPropertyNames(Object.prototype).sort();
+    for (const kind of ['salesByMonth', 'salesByYear'] as const) {
+      const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 800, height: 400 });
+      chart.setOption(chartOption(kind, computeForecast(project), { locale: 'en', texts }));
+      const svg = chart.renderToSVGString();
+      chart.dispose();
+      expect(svg).toContain('__proto__');
+      expect(svg).toContain('constructor');
+    }
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
+  });
+
   it('format axes in the given locale', () => {
     const option = chartOption('salesByMonth', computeForecast(templateProject('duna-cargo')), { locale: 'hu', texts });
     expect((option.xAxis as { data: string[] }).data[0]).toBe('jan.');
