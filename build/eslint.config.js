@@ -14,7 +14,8 @@ const restrict = (message, patterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.ci/node/**'] },
+  // tests/scratch: a developer's local experiments (ignored by git too).
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.ci/node/**', 'tests/scratch/**'] },
   // Build scripts and configuration run in Node.
   { files: ['build/**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
   js.configs.recommended,

@@ -18,27 +18,30 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions):
  * a BCP 47 tag ("en", "hu"); English output is the default for messages that are not translated.
  */
 
+/** −0 is 0 when it is shown ("0 %", never "−0 %"). */
+const shown = (value: number) => (value === 0 ? 0 : value);
+
 export function formatMoney(minor: number, currency: string, locale = 'en'): string {
   const digits = displayDigits(currency);
-  return numberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(toMajor(minor, currency));
+  return numberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(shown(toMajor(minor, currency)));
 }
 
 /** "1,234,567 HUF": the amount and the code, for plain-text messages. */
 export function formatMoneyPlain(minor: number, currency: string, locale = 'en'): string {
   const digits = displayDigits(currency);
-  const amount = numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(toMajor(minor, currency));
+  const amount = numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(shown(toMajor(minor, currency)));
   return `${amount} ${currency}`;
 }
 
 export function formatNumber(value: number, locale = 'en', maximumFractionDigits = 2): string {
-  return numberFormat(locale, { maximumFractionDigits }).format(value);
+  return numberFormat(locale, { maximumFractionDigits }).format(shown(value));
 }
 
 export function formatPercentValue(ratio: number, locale = 'en', digits = 1): string {
-  return numberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(ratio);
+  return numberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(shown(ratio));
 }
 
 /** Short amounts for chart axes: 4.2 bn, 350 M, 12 k (major units). */
 export function formatCompact(major: number, locale = 'en'): string {
-  return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(major);
+  return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(shown(major));
 }

@@ -15,13 +15,32 @@ export const Line = z.string().max(500);
 /** Longer plain text (a cell of a table that may hold a sentence or two). */
 export const Note = z.string().max(5000);
 
+/** The largest amount (in minor units) or count a plan may hold: sums of them stay exact. */
+export const AMOUNT_LIMIT = 9e15;
+
+const grouped = (n: number) => new Intl.NumberFormat('en-GB').format(n);
+
+/**
+ * A number within a range, with a message that says the range: absurd magnitudes (1e308 units, a
+ * growth of 1e308 %) would overflow to infinity and print as 0, so they are refused on entry.
+ */
+export const numberBetween = (min: number, max: number) => {
+  const message = `Enter a number from ${grouped(min)} to ${grouped(max)}.`;
+  return z.number().min(min, message).max(max, message);
+};
+
+/** Checks a number against a range that depends on a mode ("amount" or "growth"), with the same message. */
+export function checkRange(ctx: z.RefinementCtx, path: PropertyKey[], value: number, min: number, max: number) {
+  if (value < min || value > max) ctx.addIssue({ code: 'custom', path, message: `Enter a number from ${grouped(min)} to ${grouped(max)}.` });
+}
+
 /**
  * Money as an integer count of the currency's minor unit (fillér, cent), so sums stay exact.
  * Rounded once, where it is shown.
  */
-export const Money = z.number().int().min(-9e15).max(9e15);
+export const Money = numberBetween(-AMOUNT_LIMIT, AMOUNT_LIMIT).int();
 
-export const Percent = z.number().finite().min(-100).max(1000);
+export const Percent = numberBetween(-100, 1000);
 
 export const IsoDate = z.iso.date();
 export const IsoDateTime = z.iso.datetime({ offset: true });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { forecastIsExact } from '../forecast/engine';
 import { RichText } from '../text/richText';
-import { CurrencyCode, HexColor, Id, IsoDate, IsoDateTime, Language, Line, Money, Note, Percent, YearMonth } from './primitives';
+import { AMOUNT_LIMIT, checkRange, CurrencyCode, HexColor, Id, IsoDate, IsoDateTime, Language, Line, Money, Note, numberBetween, Percent, YearMonth } from './primitives';
 
 /** The file format version this build writes. Older files are migrated on load (see migrations.ts). */
 export const CURRENT_SCHEMA_VERSION = 3;
@@ -155,7 +155,7 @@ export const Pricing = z.object({
 export const BonusTier = z.object({
   id: Id,
   /** Reached when the scheme's KPI is at or above this value over the period. */
-  threshold: z.number().finite().min(0),
+  threshold: numberBetween(0, 1e15),
   reward: Note,
   /** The reward as a percentage, when it is one (used for margin checks). */
   rewardPercent: Percent.nullable(),
@@ -224,7 +224,7 @@ export const CommercialPolicy = z.object({
 // ---------------------------------------------------------------------------------------------
 // Part B: the sales section of the business plan.
 
-const MonthValues = z.array(z.number().finite().min(0)).length(12);
+const MonthValues = z.array(numberBetween(0, AMOUNT_LIMIT)).length(12);
 
 export const ForecastLine = z.object({
   id: Id,
@@ -240,21 +240,30 @@ export const ForecastLine = z.object({
   /** How year 1 was generated, kept so the user can adjust and regenerate. */
   year1Generator: z
     .object({
-      start: z.number().finite().min(0),
+      start: numberBetween(0, AMOUNT_LIMIT),
       monthlyGrowthPercent: Percent,
       seasonality: z.array(z.number().finite().min(0).max(10)).length(12),
     })
     .nullable(),
   /** Year 2 onwards: an amount (same unit as year1) or a growth % over the previous year. */
-  laterYears: z.array(z.object({ mode: z.enum(['amount', 'growth']), value: z.number().finite() })).max(9),
-  directCost: z.object({ mode: z.enum(['percentOfSales', 'perUnit']), value: z.number().finite().min(0) }),
+  laterYears: z
+    .array(
+      z.object({ mode: z.enum(['amount', 'growth']), value: z.number() }).superRefine((year, ctx) =>
+        year.mode === 'amount' ? checkRange(ctx, ['value'], year.value, 0, AMOUNT_LIMIT) : checkRange(ctx, ['value'], year.value, -100, 1000),
+      ),
+    )
+    .max(9),
+  /** A share of sales (up to 1000 %), or an amount per unit sold. */
+  directCost: z
+    .object({ mode: z.enum(['percentOfSales', 'perUnit']), value: z.number() })
+    .superRefine((cost, ctx) => checkRange(ctx, ['value'], cost.value, 0, cost.mode === 'percentOfSales' ? 1000 : AMOUNT_LIMIT)),
 });
 export type ForecastLine = z.infer<typeof ForecastLine>;
 
 export const SalesContext = z.object({
   marketGrowthPercent: Percent.nullable(),
-  potentialCustomers: z.number().int().min(0).nullable(),
-  qualifiedLeadsPerMonth: z.number().int().min(0).nullable(),
+  potentialCustomers: numberBetween(0, 1e12).int().nullable(),
+  qualifiedLeadsPerMonth: numberBetween(0, 1e12).int().nullable(),
   businessGoal: z.object({ description: Note, profitTarget: Money.nullable(), year: z.number().int().min(1900).max(2200).nullable() }),
 });
 

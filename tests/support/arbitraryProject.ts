@@ -204,7 +204,7 @@ export const arbitraryProject: fc.Arbitrary<Project> = fc
           year1: Array.from({ length: 12 }, month),
           year1Generator: null,
           laterYears: Array.from({ length: r.horizon - 1 }, (_, k) => (k % 3 === 2 ? { mode: 'amount' as const, value: month() } : { mode: 'growth' as const, value: Math.min(200, pct()) })),
-          directCost: i % 5 === 0 ? { mode: 'perUnit', value: num() } : { mode: 'percentOfSales', value: [0, 60, 95, 300, 5000][i % 5]! },
+          directCost: i % 5 === 0 ? { mode: 'perUnit', value: num() } : { mode: 'percentOfSales', value: [0, 60, 95, 300, 1000][i % 5]! },
         };
       }),
     };

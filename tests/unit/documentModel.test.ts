@@ -52,6 +52,15 @@ describe('the document model', () => {
     expect(tables).toEqual(tables.map((_, i) => i + 1));
   });
 
+  it('prints −0 as 0', () => {
+    const project = templateProject('duna-cargo');
+    project.salesPlan.context.marketGrowthPercent = -0;
+    project.policy.channelRules.pricing.adjustments[0]!.percent = -0;
+    const printed = plainTextOf(buildDocument(project, { draft: false }));
+    expect(printed).toContain('Market growth: 0 % a year.');
+    expect(printed).not.toMatch(/[−-]0(?![.,\d])/);
+  });
+
   it('sets quotes, apostrophes and dashes as type does, in the language of the document', () => {
     expect(plainTextOf(model)).toContain('6 of Hungary\u2019s 7 statistical regions');
     const project = templateProject('duna-cargo', 'hu');

@@ -160,3 +160,27 @@ describe('JSON Schema', () => {
     expect(Object.keys(schema.properties.salesPlan!.properties!)).toEqual(['overview', 'context', 'forecast', 'tactics']);
   });
 });
+
+describe('numbers in a project file', () => {
+  it('refuses magnitudes that would overflow, saying the allowed range, and keeps −0 out of print', async () => {
+    const { parseProjectText, serializeProject } = await import('../../shared/project/validate');
+    const { templateProject } = await import('../support/projects');
+    const project = templateProject('duna-cargo');
+    const line = project.salesPlan.forecast.lines[0]!;
+    const broken = structuredClone(project);
+    broken.salesPlan.forecast.lines[0]!.year1[0] = 1e308;
+    broken.salesPlan.forecast.lines[0]!.laterYears[0] = { mode: 'growth', value: 1e308 };
+    broken.salesPlan.forecast.lines[0]!.directCost = { mode: 'percentOfSales', value: 5000 };
+    const loaded = parseProjectText(serializeProject(broken));
+    expect(!loaded.ok && loaded.error.issues?.map((i) => `${i.path}: ${i.message}`)).toEqual([
+      'salesPlan.forecast.lines.0.year1.0: Enter a number from 0 to 9,000,000,000,000,000.',
+      'salesPlan.forecast.lines.0.laterYears.0.value: Enter a number from -100 to 1,000.',
+      'salesPlan.forecast.lines.0.directCost.value: Enter a number from 0 to 1,000.',
+      'salesPlan.forecast.lines: The forecast is too large to compute exactly: keep yearly sales below 90 trillion in the plan currency.',
+    ]);
+    // JSON has no −0: a project written and read back holds 0.
+    line.directCost = { mode: 'percentOfSales', value: -0 };
+    const saved = parseProjectText(serializeProject(project));
+    expect(saved.ok && Object.is(saved.value.project.salesPlan.forecast.lines[0]!.directCost.value, 0)).toBe(true);
+  });
+});
