@@ -4,7 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import writeFileAtomic from 'write-file-atomic';
 import { checkProject, countErrors } from '../../shared/checks/rules';
 import { projectJsonSchema } from '../../shared/project/jsonSchema';
-import { parseProjectText, serializeProject } from '../../shared/project/validate';
+import { MAX_PROJECT_FILE_BYTES, parseProjectText, serializeProject, tooBigMessage } from '../../shared/project/validate';
 import { HexColor, type Language } from '../../shared/project/primitives';
 import type { AppError } from '../../shared/result';
 import { DOCUMENT_CHAPTER_IDS, isDocumentChapter, type SectionId } from '../../shared/sections/catalogue';
@@ -32,19 +32,27 @@ class UserError extends Error {
   }
 }
 
-function fail(error: AppError): never {
-  throw new UserError(error.message, (error.issues ?? []).map((i) => `${i.path}: ${i.message}`));
+/** A failure as one line that names the file (unless the message already does), then its issues. */
+function fail(error: AppError, file?: string): never {
+  const message = file && !error.message.includes(file) ? `${file}: ${error.message}` : error.message;
+  throw new UserError(message, (error.issues ?? []).map((i) => `${i.path}: ${i.message}`));
 }
 
+/** Reads a project file, refusing one too big to be a project before reading it whole. */
 async function readText(file: string): Promise<string> {
   try {
-    if ((await stat(file)).isDirectory()) throw new UserError(`${file} is a folder, not a project file.`);
+    const info = await stat(file);
+    if (info.isDirectory()) throw new UserError(`${file} is a folder, not a project file.`);
+    if (info.size > MAX_PROJECT_FILE_BYTES) throw new UserError(tooBigMessage(file, info.size));
     return await readFile(file, 'utf8');
   } catch (e) {
     if (e instanceof UserError) throw e;
     return fail(fileAccessError(e, file, 'read'));
   }
 }
+
+/** Whether a file is already there (an export does not replace one without --force). */
+const present = (file: string) => stat(file).then(() => true, () => false);
 
 export function buildProgram(io: CliIo): Command {
   const templates = () => new TemplateLibrary(join(findResourceRoot(), 'templates'));
@@ -96,7 +104,8 @@ export function buildProgram(io: CliIo): Command {
       const loaded = parseProjectText(await readText(file), file);
       if (!loaded.ok) {
         const issues = loaded.error.issues ?? [];
-        if (issues.length === 0) throw new UserError(`${file}: ${loaded.error.message}`);
+        // A newer app's file says so first: its fields may simply be ones this version does not know.
+        if (issues.length === 0 || loaded.error.code === 'newerVersion') fail(loaded.error, file);
         throw new UserError(`${file}: ${issues.length} problem${issues.length === 1 ? '' : 's'}`, issues.map((i) => `${i.path}: ${i.message}`));
       }
       if (loaded.value.readOnly) io.out(`Note: written by a newer version of the app (format ${loaded.value.fromVersion}).`);
@@ -112,7 +121,7 @@ export function buildProgram(io: CliIo): Command {
     .argument('<file>', 'the project file')
     .action(async (file: string) => {
       const loaded = parseProjectText(await readText(file), file);
-      if (!loaded.ok) fail(loaded.error);
+      if (!loaded.ok) fail(loaded.error, file);
       const problems = checkProject(loaded.value.project);
       for (const p of problems) io.out(`${p.severity.padEnd(7)}  ${p.path}: ${p.message}`);
       const errors = countErrors(problems);
@@ -141,16 +150,21 @@ export function buildProgram(io: CliIo): Command {
       return ids as SectionId[];
     })
     .option('--draft', 'mark as draft and show what is still to be completed')
-    .action(async (file: string, opts: { out: string; format: 'pdf' | 'docx' | 'both'; lang?: Language; paper: 'A4' | 'Letter'; accent?: string; chapters?: SectionId[]; draft?: boolean }) => {
+    .option('--force', 'replace files that are already there (never one marked read-only)')
+    .action(async (file: string, opts: { out: string; format: 'pdf' | 'docx' | 'both'; lang?: Language; paper: 'A4' | 'Letter'; accent?: string; chapters?: SectionId[]; draft?: boolean; force?: boolean }) => {
       const loaded = parseProjectText(await readText(file), file);
-      if (!loaded.ok) fail(loaded.error);
+      if (!loaded.ok) fail(loaded.error, file);
       const out = resolve(opts.out);
       const formats: ExportFormat[] = opts.format === 'both' ? ['pdf', 'docx'] : [opts.format];
-      for (const format of formats) {
-        const target = opts.format === 'both' ? pathForFormat(out, format) : out;
-        const options = { format, draft: Boolean(opts.draft), paper: opts.paper === 'A4' ? 'A4' : 'LETTER', language: opts.lang, accent: opts.accent, chapters: opts.chapters } as const;
-        const written = await exportDocument(loaded.value.project, options, target);
-        if (!written.ok) fail(written.error);
+      const targets = formats.map((format) => ({ format, path: opts.format === 'both' ? pathForFormat(out, format) : out }));
+      // Nothing is written unless every target may be: an existing file needs --force.
+      for (const target of targets) {
+        if (!opts.force && (await present(target.path))) throw new UserError(`${target.path} already exists. Choose another name, or add --force to replace it.`);
+      }
+      for (const target of targets) {
+        const options = { format: target.format, draft: Boolean(opts.draft), paper: opts.paper === 'A4' ? 'A4' : 'LETTER', language: opts.lang, accent: opts.accent, chapters: opts.chapters } as const;
+        const written = await exportDocument(loaded.value.project, options, target.path);
+        if (!written.ok) fail(written.error, written.error.file ? undefined : file);
         io.out(`Wrote ${written.value.path} (${Math.round(written.value.bytes / 1024)} KB)`);
       }
     });

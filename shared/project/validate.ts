@@ -23,6 +23,15 @@ export function projectIssues(candidate: unknown): FieldIssue[] {
 }
 
 /**
+ * The largest project file read: a project with a logo and long texts is a few megabytes; a file
+ * far bigger is not one, and is refused before it is read whole.
+ */
+export const MAX_PROJECT_FILE_BYTES = 32 * 1024 * 1024;
+
+export const tooBigMessage = (file: string, bytes: number) =>
+  `${file} is ${Math.round(bytes / 1048576)} MB; a project file is at most ${MAX_PROJECT_FILE_BYTES / 1048576} MB. Is this the right file?`;
+
+/**
  * Text of a project file -> a valid current project, or the reason it is not one.
  * Used by the store, the CLI and import alike, so they agree on what a valid file is.
  */

@@ -138,6 +138,41 @@ describe('the command line', () => {
     expect((await cli('--library', dir, 'list')).out).toBe(`No projects in ${dir}.`);
   });
 
+  it('never replaces an exported file without --force, and names the file in every error', async () => {
+    const file = join(dir, 'd.json');
+    await cli('new', '--template', 'duna-cargo', '--out', file);
+    await writeFile(join(dir, 'plan.docx'), 'signed off');
+    const refused = await cli('export', file, '--format', 'both', '--out', join(dir, 'plan.pdf'));
+    expect(refused.code).toBe(1);
+    expect(refused.err).toBe(`${join(dir, 'plan.docx')} already exists. Choose another name, or add --force to replace it.`);
+    expect(await readdir(dir)).toEqual(['d.json', 'plan.docx']);
+    expect((await cli('export', file, '--format', 'both', '--out', join(dir, 'plan.pdf'), '--force')).code).toBe(0);
+    // A broken file: the message names it, whatever the command.
+    const project = JSON.parse(await readFile(file, 'utf8'));
+    project.meta.currency = 'euro';
+    await writeFile(file, JSON.stringify(project));
+    for (const command of [['export', file, '--out', join(dir, 'x.pdf')], ['check', file]]) {
+      const result = await cli(...command);
+      expect(result.code).toBe(1);
+      expect(result.err.split('\n')[0]).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
+    }
+  }, 60_000);
+
+  it('leads with "written by a newer version" for a newer format, and refuses a file far too big before reading it', async () => {
+    const file = join(dir, 'd.json');
+    await cli('new', '--template', 'duna-cargo', '--out', file);
+    const project = JSON.parse(await readFile(file, 'utf8'));
+    project.schemaVersion = 99;
+    project.meta.currency = { code: 'EUR' };
+    await writeFile(file, JSON.stringify(project));
+    const newer = await cli('validate', file);
+    expect(newer.code).toBe(1);
+    expect(newer.err.split('\n')[0]).toBe(`${file}: The file was written by a newer version of the app (format 99; this version reads up to 3). Update the app to open it.`);
+    const huge = join(dir, 'huge.cpolicy');
+    await writeFile(huge, Buffer.alloc(40 * 1024 * 1024, 32));
+    expect(await cli('validate', huge)).toEqual({ code: 1, out: '', err: `${huge} is 40 MB; a project file is at most 32 MB. Is this the right file?` });
+  });
+
   it('runs as `npm run cli` without a stack trace for a user error', async () => {
     const run = promisify(execFile);
     const failure = await run('npm', ['run', '--silent', 'cli', '--', 'validate', join(dir, 'missing.json')], { cwd: REPO_ROOT }).then(
