@@ -134,4 +134,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => void windowStateWrite.finally(() => app.quit()));
+  // Whatever way the app ends, the projects it had open are free for another app to edit.
+  app.on('will-quit', () => services.store.releaseAllNow());
+  process.on('exit', () => services.store.releaseAllNow());
 }

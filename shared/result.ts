@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'newerVersion',
   'readOnly',
   'alreadyExists',
+  /** The file changed or went away under the app (another program, a sync tool): nothing was written over it. */
+  'conflict',
   'fileAccess',
   'cancelled',
   'internal',
@@ -23,7 +25,24 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
  * Specific, common failures the interface can say in the user's language (with `params`); the
  * English `message` stays for the CLI, logs, and any failure without a reason.
  */
-export const ERROR_REASONS = ['fileMissing', 'folderMissing', 'permissionDenied', 'readOnlyDrive', 'fileBusy', 'isFolder', 'diskFull', 'logoUnreadable', 'exportTooLong', 'exportTooLarge'] as const;
+export const ERROR_REASONS = [
+  'fileMissing',
+  'folderMissing',
+  'permissionDenied',
+  'readOnlyDrive',
+  'fileBusy',
+  'isFolder',
+  'diskFull',
+  'logoUnreadable',
+  'exportTooLong',
+  'exportTooLarge',
+  'fileReadOnly',
+  'changedOnDisk',
+  'deletedOnDisk',
+  'newerVersion',
+  'folderReadOnly',
+  'lockedByOther',
+] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 
 export interface FieldIssue {

@@ -1,7 +1,7 @@
 import type { Handlers } from '../../shared/api/contract';
 import type { Language } from '../../shared/project/primitives';
 import { resolveUiLanguage } from '../../shared/settings';
-import { appError, err, ok } from '../../shared/result';
+import { appError, err, ok, type Result } from '../../shared/result';
 import { forecastToTable, tableToLines } from '../../shared/forecast/table';
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -60,6 +60,14 @@ export function createHandlers({ store, settings, templates, shell, now, rendere
     if (imported.ok) await settings.addRecentFile(path);
     return imported;
   };
+  // What the renderer may hand back as a path: files the app wrote in this run (to open or show
+  // them) and files the system asked it to open. Any other path is refused.
+  const written = new Set<string>();
+  const handedOver = new Set<string>();
+  const wrote = <T extends { path: string }>(result: Result<T>) => {
+    if (result.ok) written.add(result.value.path);
+    return result;
+  };
   return {
     'app:info': async () =>
       ok({ version: shell.appVersion, libraryDir: store.libraryDir, transport: shell.transport, systemLanguage: shell.systemLanguage }),
@@ -81,35 +89,41 @@ export function createHandlers({ store, settings, templates, shell, now, rendere
     'project:rename': ({ id, title }) => store.rename(id, title),
     'project:delete': ({ id }) => store.trash(id),
     'project:restoreBackup': ({ id }) => store.restoreBackup(id),
-    'project:import': async ({ path }) => {
-      const chosen = path ?? (await shell.chooseFileToOpen('project'));
+    'project:import': async () => {
+      const chosen = await shell.chooseFileToOpen('project');
       if (chosen === null) return cancelled();
       return importAndRemember(chosen);
     },
-    'project:saveCopy': async ({ id, path }) => {
-      const chosen = path ?? (await shell.chooseFileToSave(store.fileOf(id), 'project'));
+    'project:saveCopy': async ({ id, project }) => {
+      const chosen = await shell.chooseFileToSave(store.fileOf(id), 'project');
       if (chosen === null) return cancelled();
-      return store.saveCopy(id, chosen);
+      return wrote(await store.saveCopy(id, chosen, project));
     },
-    'forecast:exportTable': async ({ id, format, locale, headers, sheetName, path }) => {
+    'project:close': async ({ id }) => {
+      await store.close(id);
+      return ok({});
+    },
+    'project:resolveConflict': ({ id, choice, project }) => store.resolveConflict(id, choice, project),
+    'project:recover': ({ id, accept }) => store.recover(id, accept),
+    'forecast:exportTable': async ({ id, format, locale, headers, sheetName }) => {
       const loaded = await store.load(id);
       if (!loaded.ok) return loaded;
-      const chosen = path ?? (await shell.chooseFileToSave(`${store.fileOf(id).replace(/\.cpolicy$/, '')}-forecast.${format}`, format));
+      const chosen = await shell.chooseFileToSave(`${store.fileOf(id).replace(/\.cpolicy$/, '')}-forecast.${format}`, format);
       if (chosen === null) return cancelled();
-      return writeTable(forecastToTable(loaded.value.project, headers), format, chosen, locale, sheetName);
+      return wrote(await writeTable(forecastToTable(loaded.value.project, headers), format, chosen, locale, sheetName));
     },
-    'document:export': async ({ id, format, path, ...options }) => {
+    'document:export': async ({ id, format, ...options }) => {
       const loaded = await store.load(id);
       if (!loaded.ok) return loaded;
       const base = store.fileOf(id).replace(/\.cpolicy$/, '');
       const first = format === 'docx' ? 'docx' : 'pdf';
-      const chosen = path ?? (await shell.chooseFileToSave(`${base}.${first}`, first));
+      const chosen = await shell.chooseFileToSave(`${base}.${first}`, first);
       if (chosen === null) return cancelled();
       const targets: { format: ExportFormat; path: string }[] = [{ format: first, path: chosen }];
       if (format === 'both') {
         // The DOCX goes beside the PDF; if one is already there (perhaps edited in Word), ask first.
         let docx: string | null = pathForFormat(chosen, 'docx');
-        if (path === undefined && (await exists(docx))) docx = await shell.chooseFileToSave(docx, 'docx');
+        if (await exists(docx)) docx = await shell.chooseFileToSave(docx, 'docx');
         if (docx === null) return cancelled();
         targets.push({ format: 'docx', path: docx });
       }
@@ -117,9 +131,9 @@ export function createHandlers({ store, settings, templates, shell, now, rendere
       for (const target of targets) {
         const rendered = await renderer.render(loaded.value.project, { ...options, format: target.format });
         if (!rendered.ok) return rendered;
-        const written = await writeExport(rendered.value, target.path);
-        if (!written.ok) return written;
-        files.push({ format: target.format, ...written.value });
+        const done = wrote(await writeExport(rendered.value, target.path));
+        if (!done.ok) return done;
+        files.push({ format: target.format, ...done.value });
       }
       return ok({ files });
     },
@@ -128,8 +142,13 @@ export function createHandlers({ store, settings, templates, shell, now, rendere
       const [licence, notices] = await Promise.all([read('LICENSE.txt'), read('THIRD_PARTY_NOTICES.txt')]);
       return ok({ version: shell.appVersion, licence, notices });
     },
-    'app:takeOpenRequests': async () => ok({ paths: shell.takeOpenRequests() }),
+    'app:takeOpenRequests': async () => {
+      const paths = shell.takeOpenRequests();
+      for (const path of paths) handedOver.add(path);
+      return ok({ paths });
+    },
     'project:openPath': async ({ path }) => {
+      if (!handedOver.has(path)) return err(appError('invalidInput', `${path} was not handed to the app to open. Open it with File → Open.`, { file: path }));
       const inLibrary = store.idOfLibraryFile(path);
       if (inLibrary === null) return importAndRemember(path);
       const entries = await store.list();
@@ -138,13 +157,14 @@ export function createHandlers({ store, settings, templates, shell, now, rendere
       return entry ? ok(entry) : err(appError('notFound', `The file ${path} does not exist. It may have been moved or deleted.`, { file: path, reason: 'fileMissing', params: { file: path } }));
     },
     'file:reveal': async ({ path, how }) => {
+      if (!written.has(path)) return err(appError('invalidInput', `${path} is not a file the app wrote; only those can be opened from here.`, { file: path }));
       await shell.reveal(path, how);
       return ok({});
     },
-    'forecast:importTable': async ({ id, locale, path }) => {
+    'forecast:importTable': async ({ id, locale }) => {
       const loaded = await store.load(id);
       if (!loaded.ok) return loaded;
-      const chosen = path ?? (await shell.chooseFileToOpen('table'));
+      const chosen = await shell.chooseFileToOpen('table');
       if (chosen === null) return cancelled();
       const rows = await readTable(chosen);
       if (!rows.ok) return rows;

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import writeFileAtomic from 'write-file-atomic';
+import { disk } from '../services/files/disk';
 import { checkProject, countErrors } from '../../shared/checks/rules';
 import { projectJsonSchema } from '../../shared/project/jsonSchema';
 import { MAX_PROJECT_FILE_BYTES, parseProjectText, serializeProject, tooBigMessage } from '../../shared/project/validate';
@@ -89,7 +89,7 @@ export function buildProgram(io: CliIo): Command {
       const project = await templates().instantiate(opts.template, opts.lang, io.now(), opts.title);
       if (!project.ok) fail(project.error);
       try {
-        await writeFileAtomic(out, serializeProject(project.value));
+        await disk.writeAtomically(out, serializeProject(project.value));
       } catch (e) {
         fail(fileAccessError(e, out, 'write'));
       }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import writeFileAtomic from 'write-file-atomic';
+import { disk } from './files/disk';
 import type { ForecastTable, RawCell } from '../../shared/forecast/table';
 import { appError, err, ok, type Result } from '../../shared/result';
 import { fileAccessError } from './fileErrors';
@@ -87,7 +87,7 @@ export async function xlsxToRows(data: Buffer): Promise<Result<RawCell[][]>> {
 export async function writeTable(table: ForecastTable, format: TableFormat, path: string, locale: string, sheetName: string): Promise<Result<{ path: string }>> {
   try {
     const data = format === 'csv' ? tableToCsv(table, locale) : await tableToXlsx(table, sheetName);
-    await writeFileAtomic(path, data);
+    await disk.writeAtomically(path, data);
     return ok({ path });
   } catch (e) {
     return err(fileAccessError(e, path, 'write'));

@@ -48,10 +48,19 @@ export const TemplateInfo = z.object({
 });
 export type TemplateInfo = z.infer<typeof TemplateInfo>;
 
+/** Why a project is open read-only: written by a newer app, a file marked read-only, a folder that cannot be written, or another app editing it. */
+export const ReadOnlyReason = z.enum(['newerVersion', 'fileReadOnly', 'folderReadOnly', 'lockedByOther']);
+export type ReadOnlyReason = z.infer<typeof ReadOnlyReason>;
+
 export const OpenedProject = z.object({
   id: z.string(),
   project: Project,
   readOnly: z.boolean(),
+  readOnlyReason: ReadOnlyReason.nullable(),
+  /** Who has the project open for editing, when that is why it is read-only here. */
+  lockedBy: z.object({ host: z.string(), user: z.string(), since: z.string() }).nullable(),
+  /** A newer version of the file left behind by a save that did not finish (a crash), offered back. */
+  recovery: z.object({ savedAt: z.string() }).nullable(),
   /** Set when the file was lifted from an older format on opening. */
   migratedFrom: z.number().int().nullable(),
   backupAvailable: z.boolean(),
@@ -82,10 +91,22 @@ export const contract = {
   'project:delete': call(ProjectKey, z.object({ trashedAs: z.string() })),
   'project:restoreBackup': call(ProjectKey, LibraryEntry),
   /** Without a path the shell asks the user to pick a file. */
-  'project:import': call(z.object({ path: z.string().min(1).optional() }), LibraryEntry),
-  /** Without a path the shell asks the user where to save. */
-  'project:saveCopy': call(ProjectKey.extend({ path: z.string().min(1).optional() }), z.object({ path: z.string() })),
-  /** Writes the saved forecast as CSV or XLSX; without a path the shell asks where. */
+  'project:import': call(none, LibraryEntry),
+  /**
+   * The shell asks where to write. With `project`, writes those edits (the app's, even when they
+   * could not be saved to the library); else the project as last saved.
+   */
+  'project:saveCopy': call(ProjectKey.extend({ project: Project.optional() }), z.object({ path: z.string() })),
+  /** Done with a project: another app may edit it now. */
+  'project:close': call(ProjectKey, z.object({})),
+  /** After a save found the file changed or deleted by another program: load the file's version, keep both (the file's version as a new project, the edits here), or write the edits again. */
+  'project:resolveConflict': call(
+    ProjectKey.extend({ choice: z.enum(['reload', 'keepBoth', 'saveAgain']), project: Project }),
+    z.object({ opened: OpenedProject, copy: LibraryEntry.nullable() }),
+  ),
+  /** Takes (or throws away) the newer version a save that did not finish left behind. */
+  'project:recover': call(ProjectKey.extend({ accept: z.boolean() }), OpenedProject),
+  /** Writes the saved forecast as CSV or XLSX, where the user chooses. */
   'forecast:exportTable': call(
     ProjectKey.extend({
       format: z.enum(['csv', 'xlsx']),
@@ -102,13 +123,12 @@ export const contract = {
         directCost: z.string(),
       }),
       sheetName: z.string().min(1).max(100),
-      path: z.string().min(1).optional(),
     }),
     z.object({ path: z.string() }),
   ),
   /** Reads a CSV or XLSX forecast table; all or nothing, bad cells reported by reference. */
   'forecast:importTable': call(
-    ProjectKey.extend({ locale: z.string().min(2).max(20), path: z.string().min(1).optional() }),
+    ProjectKey.extend({ locale: z.string().min(2).max(20) }),
     z.object({ lines: z.array(ForecastLine), notes: z.array(z.object({ key: z.enum(Object.keys(TABLE_PROBLEMS) as [TableProblemKey, ...TableProblemKey[]]), params: z.record(z.string(), z.string()), message: z.string() })) }),
   ),
   /**
@@ -123,7 +143,6 @@ export const contract = {
       language: Language.optional(),
       accent: HexColor.optional(),
       chapters: z.array(z.enum(DOCUMENT_CHAPTER_IDS as [SectionId, ...SectionId[]])).min(1, 'Choose at least one chapter.').optional(),
-      path: z.string().min(1).optional(),
     }),
     z.object({ files: z.array(z.object({ format: z.enum(['pdf', 'docx']), path: z.string(), bytes: z.number().int() })).min(1) }),
   ),
@@ -133,7 +152,7 @@ export const contract = {
   'app:takeOpenRequests': call(none, z.object({ paths: z.array(z.string()) })),
   /** Opens a project file by path: one in the library opens in place, one elsewhere is imported. */
   'project:openPath': call(z.object({ path: z.string().min(1) }), LibraryEntry),
-  /** Opens a written file in its program, or shows it in its folder. */
+  /** Opens a file the app wrote in this run (an export, a copy) in its program, or shows it in its folder. */
   'file:reveal': call(z.object({ path: z.string().min(1), how: z.enum(['open', 'showInFolder']) }), z.object({})),
 } as const satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;
 

@@ -1,5 +1,6 @@
-// Child process for the "killed while saving" test: opens a project and saves two different
-// versions of it in turn, as fast as it can, until it is killed. Prints "ready" once started.
+// Child process for the crash-safety checks: opens a project and saves two different versions of
+// it in turn, as fast as it can, until it is killed. Each version's title carries its number
+// ("A 0", "B 1", …); after each save is acknowledged (the store returned), it prints "saved <n>".
 import { ProjectStore } from '../../main/services/projectStore';
 import { templateProject } from './projects';
 
@@ -9,10 +10,15 @@ const opened = await store.open(id);
 if (!opened.ok) throw new Error(opened.error.message);
 const base = templateProject('duna-cargo');
 // Version A is the template (4 goals); version B is much larger (100 goals), so a torn write would be visible as invalid JSON or a mix.
-const big = { ...base, meta: { ...base.meta, title: 'B' }, policy: { ...base.policy, goals: { ...base.policy.goals, items: Array.from({ length: 100 }, (_, i) => ({ id: `g${i}`, goal: 'x'.repeat(4000), horizon: '2030', measure: 'm', owner: 'o' })) } } };
-const small = { ...base, meta: { ...base.meta, title: 'A' } };
-process.stdout.write('ready\n');
+const bigGoals = Array.from({ length: 100 }, (_, i) => ({ id: `g${i}`, goal: 'x'.repeat(4000), horizon: '2030', measure: 'm', owner: 'o' }));
 for (let i = 0; ; i++) {
-  const result = await store.save(id, i % 2 === 0 ? big : small);
+  const big = i % 2 === 0;
+  const version = {
+    ...base,
+    meta: { ...base.meta, title: `${big ? 'B' : 'A'} ${i}` },
+    policy: big ? { ...base.policy, goals: { ...base.policy.goals, items: bigGoals } } : base.policy,
+  };
+  const result = await store.save(id, version);
   if (!result.ok) throw new Error(result.error.message);
+  process.stdout.write(`saved ${i}\n`);
 }

@@ -1,4 +1,4 @@
-import writeFileAtomic from 'write-file-atomic';
+import { disk } from '../files/disk';
 import { buildDocument } from '../../../shared/document/build';
 import { CHART, pageGeometry } from '../../../shared/layout/theme';
 import type { Language } from '../../../shared/project/primitives';
@@ -55,7 +55,7 @@ export async function renderDocument(project: Project, options: ExportOptions): 
 /** Writes a rendered document atomically: a failure never leaves a partial file or replaces a good one. */
 export async function writeExport(data: Buffer, out: string): Promise<Result<{ path: string; bytes: number }>> {
   try {
-    await writeFileAtomic(out, data);
+    await disk.writeAtomically(out, data);
   } catch (e) {
     return err(fileAccessError(e, out, 'write'));
   }
