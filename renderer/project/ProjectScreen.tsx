@@ -18,6 +18,7 @@ import { notifyDone, notifyError } from '../components/notify';
 import { SectionNavigation } from './SectionNavigation';
 import { StatusBar } from './StatusBar';
 import { useOpenProject, useSessionSnapshot } from './useProjectSession';
+import { CloseBlockedDialog, ProjectNotices, useSaveCopy } from './ProjectNotices';
 import type { ProjectSession } from './projectSession';
 import type { OpenedProject } from '../../shared/api/contract';
 
@@ -73,12 +74,21 @@ export function ProjectScreen({ id, sectionId, focus }: { id: string; sectionId:
       </Center>
     );
   }
-  return <OpenProjectView session={state.session} opened={state.opened} sectionId={sectionId} focus={focus} />;
+  return (
+    <>
+      <OpenProjectView key={state.generation} session={state.session} opened={state.opened} reopen={state.reopen} sectionId={sectionId} focus={focus} />
+      {state.closeBlocked && <CloseBlockedDialog session={state.session} error={closeBlockedError(state.session)} settle={state.settleClose} />}
+    </>
+  );
 }
 
-function OpenProjectView({ session, opened, sectionId, focus }: { session: ProjectSession; opened: OpenedProject; sectionId: string; focus: string | null }) {
+const closeBlockedError = (session: ProjectSession) => {
+  const { save } = session.getSnapshot();
+  return save.kind === 'error' ? save.error : null;
+};
+
+function OpenProjectView({ session, opened, reopen, sectionId, focus }: { session: ProjectSession; opened: OpenedProject; reopen(opened: OpenedProject): void; sectionId: string; focus: string | null }) {
   const { t } = useTranslation();
-  const api = useApi();
   const onMenuCommand = useMenuCommands();
   const [, navigate] = useLocation();
   const { project, externalRevision, canUndo, canRedo } = useSessionSnapshot(session);
@@ -88,6 +98,7 @@ function OpenProjectView({ session, opened, sectionId, focus }: { session: Proje
   const section = special ? null : (findSection(sectionId) ?? findSection('details')!);
   const [guidanceOpen, setGuidanceOpen] = useGuidancePreference();
   const [exportOpen, setExportOpen] = useState(false);
+  const saveCopy = useSaveCopy(session);
 
   const goToSection = useCallback(
     (step: 1 | -1) => {
@@ -107,12 +118,10 @@ function OpenProjectView({ session, opened, sectionId, focus }: { session: Proje
         if (command === 'file:export') setExportOpen(true);
         if (command === 'file:saveCopy') {
           await session.flush();
-          const result = await api['project:saveCopy']({ id: session.id });
-          if (!result.ok) notifyError(t, result.error);
-          else notifyDone(t('home.notices.savedCopy', { path: result.value.path }));
+          await saveCopy();
         }
       }),
-    [onMenuCommand, navigate, session, api, t],
+    [onMenuCommand, navigate, session, saveCopy],
   );
 
   useEffect(() => {
@@ -181,7 +190,7 @@ function OpenProjectView({ session, opened, sectionId, focus }: { session: Proje
           )}
         </Group>
         <Stack px="xl" pb="xl" pt="xs" maw={1040} gap="lg">
-          {opened.readOnly && <Alert color="yellow">{t('project.readOnlyBanner')}</Alert>}
+          <ProjectNotices session={session} opened={opened} reopen={reopen} />
           {opened.migratedFrom !== null && <Alert color="blue">{t('project.migratedBanner')}</Alert>}
           <fieldset disabled={opened.readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
             {isReview ? <ReviewScreen session={session} /> : isPreview ? <DocumentPreview session={session} /> : Form && <Form key={`${section!.id}-${externalRevision}`} session={session} />}

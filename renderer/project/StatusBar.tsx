@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Loader, Text } from '@mantine/core';
+import { Anchor, Group, Loader, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { checkProject, countErrors } from '../../shared/checks/rules';
@@ -22,14 +22,10 @@ export function StatusBar({ session }: { session: ProjectSession }) {
         {save.kind === 'saving' && <Loader size={12} aria-hidden />}
         {save.kind === 'error' && <IconAlertTriangle size={14} color="var(--mantine-color-red-7)" aria-hidden />}
         {save.kind === 'readOnly' && <IconLock size={14} aria-hidden />}
-        <Text size="xs" c={save.kind === 'error' ? 'red.8' : 'dimmed'} lineClamp={1}>
-          {save.kind === 'error' ? t('status.error', { message: errorText(t, save.error) }) : t(`status.${save.kind}`)}
+        {/* What went wrong, and the ways out, are in the notice above the chapter; here it is only named. */}
+        <Text size="xs" c={save.kind === 'error' ? 'red.8' : 'dimmed'} lineClamp={1} title={save.kind === 'error' ? errorText(t, save.error) : undefined}>
+          {t(`status.${save.kind === 'error' ? 'notSaved' : save.kind}`)}
         </Text>
-        {save.kind === 'error' && (
-          <Button size="compact-xs" variant="light" color="red" onClick={() => void session.flush()}>
-            {t('status.retry')}
-          </Button>
-        )}
       </Group>
       <Group gap="lg" wrap="nowrap">
         <Anchor href={`#${routes.project(session.id, 'review')}`} size="xs" c={errors > 0 ? 'red.8' : 'dimmed'} data-testid="problem-count">

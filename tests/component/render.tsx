@@ -7,11 +7,11 @@ import { createQueryClient } from '../../renderer/api/queries';
 import type { ApiClient } from '../../shared/api/contract';
 
 /** Renders a piece of UI with the app's providers and the given (fake) API. */
-export function renderWithApp(ui: ReactElement, api: Partial<ApiClient>) {
+export function renderWithApp(ui: ReactElement, api: Partial<ApiClient>, { isDesktop = false } = {}) {
   return render(
     <MantineProvider>
       <QueryClientProvider client={createQueryClient()}>
-        <ApiProvider transport={{ client: api as ApiClient, isDesktop: false, onMenuCommand: () => () => undefined }}>{ui}</ApiProvider>
+        <ApiProvider transport={{ client: api as ApiClient, isDesktop, onMenuCommand: () => () => undefined }}>{ui}</ApiProvider>
       </QueryClientProvider>
     </MantineProvider>,
   );
