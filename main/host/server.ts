@@ -1,3 +1,4 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -10,7 +11,10 @@ import { findResourceRoot } from '../services/paths';
 
 /**
  * The loopback HTTP host used by end-to-end tests: it serves the built renderer and carries the
- * same API calls as IPC does, over `POST /api/<call>`. It is not part of the packaged app.
+ * same API calls as IPC does, over `POST /api/<call>`. It is not part of the packaged app, but it
+ * runs on developers' and CI machines with their files behind it, so only its own pages may call
+ * it: it answers on 127.0.0.1 to its own host name only (no DNS rebinding), refuses calls from
+ * other origins, and wants a random token that its pages receive as a same-site cookie.
  */
 
 const MAX_BODY_BYTES = 50 * 1024 * 1024;
@@ -31,6 +35,8 @@ export interface RunningHost {
   queueDialogAnswer(answer: string | null): void;
   /** Stands in for the system asking the app to open a file (a double-click on a .cpolicy). */
   requestOpen(path: string): void;
+  /** Makes a call as the host's own page would (with its token): for tests that set up data. */
+  call(name: string, input?: unknown): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -66,17 +72,35 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     takeOpenRequests: () => openRequests.splice(0),
     noticesDir: join(findResourceRoot(), 'build'),
   };
-  const handlers = createHandlers(composeServices(options, shell, options.now));
+  const services = composeServices(options, shell, options.now);
+  const handlers = createHandlers(services);
   const statics = sirv(options.rendererDir, {
     single: true,
     dev: true,
     setHeaders: (res) => res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY),
   });
 
+  const token = randomBytes(32).toString('base64url');
+  let port = 0;
+  // Cookies do not tell ports apart: each host's token has a name of its own.
+  const cookieName = () => `cpb_host_token_${port}`;
+  const ownHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
+  const hasToken = (req: IncomingMessage) => {
+    const sent = (req.headers.cookie ?? '')
+      .split(';')
+      .map((part) => part.trim().split('='))
+      .find(([name]) => name === cookieName())?.[1];
+    return sent !== undefined && sent.length === token.length && timingSafeEqual(Buffer.from(sent), Buffer.from(token));
+  };
+
   const server = createServer((req, res) => {
+    if (!ownHosts().includes(req.headers.host ?? '')) return send(res, 421, { error: 'Wrong host.' });
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, { error: 'Use POST.' });
+      const origin = req.headers.origin;
+      if (origin !== undefined && !ownHosts().some((host) => origin === `http://${host}`)) return send(res, 403, { error: 'Calls from other sites are refused.' });
+      if (!hasToken(req)) return send(res, 403, { error: 'Missing or wrong token: open the host\u2019s page first.' });
       const name = decodeURIComponent(url.pathname.slice('/api/'.length));
       readJson(req)
         .then((input) => dispatch(handlers, name, input))
@@ -84,18 +108,29 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         .catch((e: unknown) => send(res, 400, { ok: false, error: { code: 'invalidInput', message: `Bad request: ${String(e)}` } }));
       return;
     }
+    res.setHeader('set-cookie', `${cookieName()}=${token}; Path=/; HttpOnly; SameSite=Strict`);
     statics(req, res, () => send(res, 404, { error: 'Not found.' }));
   });
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     server,
+    call: async (name, input) => {
+      const response = await fetch(`${url}/api/${encodeURIComponent(name)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: `${cookieName()}=${token}` },
+        body: JSON.stringify(input ?? {}),
+      });
+      return response.json();
+    },
     queueDialogAnswer: (answer) => dialogAnswers.push(answer),
     requestOpen: (path) => openRequests.push(path),
     close: () =>
       new Promise<void>((resolve, reject) => {
+        services.store.releaseAllNow();
         server.close((e) => (e ? reject(e) : resolve()));
         // Browsers keep connections alive; a test host that is done must not wait for them.
         server.closeAllConnections();

@@ -28,7 +28,7 @@ async function open(page: Page, section: string) {
   await page.getByRole('heading', { level: 2 }).first().waitFor();
 }
 async function saved(page: Page) {
-  await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+  await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
 }
 
 describe('filling every chapter through the UI', () => {
@@ -223,7 +223,7 @@ describe('filling every chapter through the UI', () => {
 
 describe('the review screen and the catalogues in Chromium', () => {
   it('lists a problem, opens the field to fix it, and clears it once fixed', async () => {
-    await fetch(`${env.host.host.url}/api/project:create`, { method: 'POST', body: JSON.stringify({ templateId: 'duna-cargo', title: 'Review me' }) });
+    await env.host.host.call('project:create', { templateId: 'duna-cargo', title: 'Review me' });
     const { page, errors } = await newPage(env.browser);
     await page.goto(`${env.host.host.url}/#/project/review-me/goals`);
     const horizon = page.getByRole('group', { name: 'Goal 2', exact: true }).getByLabel(/^By when/);

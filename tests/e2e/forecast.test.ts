@@ -13,7 +13,7 @@ const grid = (page: Page) => page.getByTestId('forecast-grid');
  */
 const TYPING_DELAY_MS = 80;
 async function saved(page: Page) {
-  await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+  await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
 }
 /** Puts the keyboard focus on a line's cell `steps` columns right of its name. */
 /** The grid's own idea of the focused cell: the names are a pinned column; January is column 0 of the rest. */
@@ -45,12 +45,13 @@ const resultsRow = (page: Page, label: string) => page.getByTestId('forecast-res
 describe('the forecast grid in Chromium', () => {
   it('builds the Duna Cargo forecast by typing and pasting, updates totals and charts, and keeps it across a reload', async () => {
     // A blank plan in HUF over five years from January 2027, like the brief's.
-    const created = await (await fetch(`${env.host.host.url}/api/project:create`, { method: 'POST', body: JSON.stringify({ templateId: 'blank', title: 'Forecast UI' }) })).json();
-    const id = created.value.id as string;
-    const opened = await (await fetch(`${env.host.host.url}/api/project:open`, { method: 'POST', body: JSON.stringify({ id }) })).json();
+    const created = (await env.host.host.call('project:create', { templateId: 'blank', title: 'Forecast UI' })) as { value: { id: string } };
+    const id = created.value.id;
+    const opened = (await env.host.host.call('project:open', { id })) as { value: { project: { meta: object } } };
     const project = opened.value.project;
     Object.assign(project.meta, { currency: 'HUF', planStart: '2027-01', horizonYears: 5 });
-    await fetch(`${env.host.host.url}/api/project:save`, { method: 'POST', body: JSON.stringify({ id, project }) });
+    await env.host.host.call('project:save', { id, project });
+    await env.host.host.call('project:close', { id });
 
     const { page, errors } = await newPage(env.browser, { width: 1440, height: 900 });
     await page.goto(`${env.host.host.url}/#/project/${id}/salesForecast`);

@@ -9,7 +9,7 @@ const env = useBrowserAndHost();
 
 describe('the document preview in Chromium', () => {
   it('shows the deliverable from the document model, follows edits, and switches draft to final', async () => {
-    await fetch(`${env.host.host.url}/api/project:create`, { method: 'POST', body: JSON.stringify({ templateId: 'duna-cargo', title: 'Preview me' }) });
+    await env.host.host.call('project:create', { templateId: 'duna-cargo', title: 'Preview me' });
     const { page, errors } = await newPage(env.browser, { width: 1440, height: 900 });
     await page.goto(`${env.host.host.url}/#/project/preview-me/preview`);
     const preview = page.getByTestId('document-preview');
