@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import en from '../../renderer/i18n/locales/en.json';
 import { DOCUMENT_CHAPTER_IDS } from '../../shared/sections/catalogue';
-import { newPage, screenshot, useBrowserAndHost } from '../support/browserFixture';
+import { newPage, screenshot, settled, useBrowserAndHost } from '../support/browserFixture';
 import { REPO_ROOT } from '../support/paths';
 
 const env = useBrowserAndHost();
@@ -49,10 +49,12 @@ describe('the interface in Hungarian', () => {
     await page.goto(url);
     await page.getByRole('button', { name: 'Interface language' }).click();
     await page.getByRole('menuitem', { name: 'Magyar' }).click();
+    // The language menu (which names every language in its own) closes once the choice is made.
+    await page.getByRole('menu').waitFor({ state: 'detached' });
     await page.getByRole('heading', { name: 'Kereskedelmi politikák' }).or(page.getByRole('heading', { name: /Kezdje el/ })).first().waitFor();
     const found: Record<string, string[]> = {};
     const visit = async (name: string) => {
-      await page.waitForTimeout(150);
+      await settled(page);
       const english = await englishOn(page);
       if (english.length > 0) found[name] = english;
       await screenshot(page, `hu-${name}`);
@@ -83,7 +85,7 @@ describe('the interface in Hungarian', () => {
     await growth.fill('4,5');
     await growth.blur();
     await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
-    const opened = (await (await fetch(`${url}/api/project:open`, { method: 'POST', body: JSON.stringify({ id }) })).json()) as { value: { project: { salesPlan: { context: { marketGrowthPercent: number } } } } };
+    const opened = (await env.host.host.call('project:open', { id })) as { value: { project: { salesPlan: { context: { marketGrowthPercent: number } } } } };
     expect(opened.value.project.salesPlan.context.marketGrowthPercent).toBe(4.5);
     expect(await page.getByRole('textbox', { name: /^Elérhető potenciális ügyfelek/ }).inputValue()).toBe('2\u00a0300');
 

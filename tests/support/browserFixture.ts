@@ -22,6 +22,21 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`) });
 }
 
+/**
+ * Waits until the page has finished what it started: fonts loaded, nothing still loading, no
+ * transition still running (a menu closing), and two frames painted since (state, not time: on a
+ * busy machine that may take a while).
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.fonts.status === 'loaded' &&
+      !document.querySelector('.mantine-Loader-root, [aria-busy="true"]') &&
+      document.getAnimations().every((animation) => animation.effect?.getTiming().iterations === Infinity || animation.playState !== 'running'),
+  );
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
 export { launchChromium };
 
 /**

@@ -66,7 +66,7 @@ describe('the command line', () => {
     expect(text).toContain('Goals of the commercial policy');
     expect(text).toContain('Sales tactics');
     expect(text).not.toContain('Credit policy');
-  }, 60_000);
+  });
 
   it('refuses an unknown chapter or colour with exit 2, naming the choices, and writes nothing', async () => {
     const file = join(dir, 'd.json');
@@ -156,7 +156,7 @@ describe('the command line', () => {
       expect(result.code).toBe(1);
       expect(result.err.split('\n')[0]).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
     }
-  }, 60_000);
+  });
 
   it('leads with "written by a newer version" for a newer format, and refuses a file far too big before reading it', async () => {
     const file = join(dir, 'd.json');
@@ -182,5 +182,5 @@ describe('the command line', () => {
     expect(failure.code).toBe(1);
     expect(failure.stderr.trim()).toMatch(/^The file .*missing\.json does not exist\. It may have been moved or deleted\.$/);
     expect(failure.stderr).not.toMatch(/\bat .*\.ts:\d+/);
-  }, 30_000);
+  });
 });

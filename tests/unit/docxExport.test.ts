@@ -32,7 +32,7 @@ beforeAll(async () => {
   const written = await exportDocument(project, { format: 'docx', draft: true, paper: 'A4' }, docx);
   expect(written.ok).toBe(true);
   zip = await JSZip.loadAsync(await readFile(docx));
-}, 60_000);
+});
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const part = (name: string) => zip.file(name)!.async('string');

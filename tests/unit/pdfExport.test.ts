@@ -25,7 +25,7 @@ beforeAll(async () => {
   pdf = join(dir, 'duna.pdf');
   const written = await exportDocument(project, { format: 'pdf', draft: false, paper: 'A4', accent: '#0b7a66' }, pdf);
   expect(written.ok).toBe(true);
-}, 60_000);
+});
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const run = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
@@ -106,5 +106,5 @@ describe('the PDF export', () => {
     await exportDocument(project, { format: 'pdf', draft: true, paper: 'LETTER', accent: '#0b7a66' }, good);
     expect(run('pdfinfo', good)).toMatch(/Page size:\s+612 x 792/);
     expect((await readdir(dir)).filter((n) => n.includes('tmp') || n.startsWith('.'))).toEqual([]);
-  }, 30_000);
+  });
 });
