@@ -42,6 +42,7 @@ export const ERROR_REASONS = [
   'newerVersion',
   'folderReadOnly',
   'lockedByOther',
+  'targetInLibrary',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -4,7 +4,7 @@ import { resolveUiLanguage } from '../../shared/settings';
 import { appError, err, ok, type Result } from '../../shared/result';
 import { forecastToTable, tableToLines } from '../../shared/forecast/table';
 import { access, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathForFormat, writeExport, type ExportFormat } from '../services/export/exportDocument';
 import type { DocumentRenderer } from '../services/export/renderer';
 import { readTable, writeTable } from '../services/forecastFiles';
@@ -95,7 +95,8 @@ export function createHandlers({ store, settings, templates, shell, now, rendere
       return importAndRemember(chosen);
     },
     'project:saveCopy': async ({ id, project }) => {
-      const chosen = await shell.chooseFileToSave(store.fileOf(id), 'project');
+      // Only the name is suggested: the dialog opens where the user last saved, not in the library.
+      const chosen = await shell.chooseFileToSave(basename(store.fileOf(id)), 'project');
       if (chosen === null) return cancelled();
       return wrote(await store.saveCopy(id, chosen, project));
     },

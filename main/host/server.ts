@@ -81,6 +81,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   });
 
   const token = randomBytes(32).toString('base64url');
+  const expected = Buffer.from(token);
   let port = 0;
   // Cookies do not tell ports apart: each host's token has a name of its own.
   const cookieName = () => `cpb_host_token_${port}`;
@@ -90,7 +91,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       .split(';')
       .map((part) => part.trim().split('='))
       .find(([name]) => name === cookieName())?.[1];
-    return sent !== undefined && sent.length === token.length && timingSafeEqual(Buffer.from(sent), Buffer.from(token));
+    if (sent === undefined) return false;
+    const given = Buffer.from(sent);
+    return given.length === expected.length && timingSafeEqual(given, expected);
   };
 
   const server = createServer((req, res) => {

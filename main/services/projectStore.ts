@@ -79,6 +79,8 @@ export class ProjectStore {
   private readonly sessions = new Map<string, OpenSession>();
   /** Projects whose backups were rotated in this run (once per run, so the backups span sessions). */
   private readonly backedUp = new Set<string>();
+  /** The work in progress on each project: calls on one project run one after another (a save never crosses a reload). */
+  private readonly queues = new Map<string, Promise<unknown>>();
 
   constructor({ libraryDir, now = () => new Date(), disk = new Disk(), writer = thisWriter() }: ProjectStoreOptions) {
     this.libraryDir = libraryDir;
@@ -114,8 +116,24 @@ export class ProjectStore {
     return ok(entries.filter((e): e is LibraryEntry => e !== null));
   }
 
+  /** Runs `work` on project `id` after the calls on it before. */
+  private serial<T>(id: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(id) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    const settled = next.catch(() => undefined);
+    this.queues.set(id, settled);
+    void settled.then(() => {
+      if (this.queues.get(id) === settled) this.queues.delete(id);
+    });
+    return next;
+  }
+
   /** Opens a project for editing (read-only when it cannot be edited here); each open is paired with a close. */
-  async open(id: string, countHolder = true): Promise<Result<OpenedProject>> {
+  open(id: string): Promise<Result<OpenedProject>> {
+    return this.serial(id, () => this.openNow(id, true));
+  }
+
+  private async openNow(id: string, countHolder: boolean): Promise<Result<OpenedProject>> {
     const file = this.fileOf(id);
     const read = await this.readProject(file);
     if (!read.ok) {
@@ -163,15 +181,16 @@ export class ProjectStore {
     return ok(await this.openedView(id, session, loaded));
   }
 
-  async save(id: string, project: Project): Promise<Result<{ updatedAt: string }>> {
+  save(id: string, project: Project): Promise<Result<{ updatedAt: string }>> {
+    return this.serial(id, () => this.saveNow(id, project));
+  }
+
+  private async saveNow(id: string, project: Project): Promise<Result<{ updatedAt: string }>> {
     const session = this.sessions.get(id);
     const file = this.fileOf(id);
     if (!session) return err(appError('invalidInput', `The project "${id}" is not open. Open it before saving.`, { file }));
-    if (session.readOnly) return err(appError('readOnly', READ_ONLY_MESSAGES[session.readOnly.reason], { file, reason: session.readOnly.reason }));
-    if (session.lock && !(await session.lock.stillMine())) {
-      session.readOnly = { reason: 'lockedByOther' };
-      return err(appError('readOnly', READ_ONLY_MESSAGES.lockedByOther, { file, reason: 'lockedByOther' }));
-    }
+    const refused = await this.refusedWrite(id, session);
+    if (refused) return err(refused);
     const issues = projectIssues(project);
     if (issues.length > 0) return err(appError('invalidProject', `The project was not saved: ${issues[0]!.path}: ${issues[0]!.message}`, { issues }));
     const updatedAt = this.now().toISOString();
@@ -189,16 +208,25 @@ export class ProjectStore {
    * (dropping the edits here), keep both (the file's version becomes a project of its own, and
    * the edits are written here), or write the edits again where the file was.
    */
-  async resolveConflict(id: string, choice: 'reload' | 'keepBoth' | 'saveAgain', project: Project): Promise<Result<{ opened: OpenedProject; copy: LibraryEntry | null }>> {
+  resolveConflict(id: string, choice: 'reload' | 'keepBoth' | 'saveAgain', project: Project): Promise<Result<{ opened: OpenedProject; copy: LibraryEntry | null }>> {
+    return this.serial(id, () => this.resolveConflictNow(id, choice, project));
+  }
+
+  private async resolveConflictNow(id: string, choice: 'reload' | 'keepBoth' | 'saveAgain', project: Project): Promise<Result<{ opened: OpenedProject; copy: LibraryEntry | null }>> {
     const session = this.sessions.get(id);
     const file = this.fileOf(id);
     if (!session) return err(appError('invalidInput', `The project "${id}" is not open.`, { file }));
     let copy: LibraryEntry | null = null;
     if (choice !== 'reload') {
+      const refused = await this.refusedWrite(id, session);
+      if (refused) return err(refused);
       const issues = projectIssues(project);
       if (issues.length > 0) return err(appError('invalidProject', `The project was not saved: ${issues[0]!.path}: ${issues[0]!.message}`, { issues }));
       const theirs = choice === 'keepBoth' ? await this.readProject(file) : null;
+      let replacing: FileIdentity | null | undefined;
       if (theirs?.ok) {
+        // Exactly the version kept as a copy is replaced: a change after that is a new conflict.
+        replacing = theirs.value.identity;
         const other = theirs.value.loaded.project;
         const created = await this.create({ ...other, id: newId(), meta: { ...other.meta, title: `${other.meta.title} (${this.now().toISOString().slice(0, 10)}, changed elsewhere)` } });
         if (!created.ok) return created;
@@ -207,23 +235,29 @@ export class ProjectStore {
         await this.keepAside(id);
       }
       try {
-        const current = await this.disk.identityOf(await this.disk.resolveTarget(file));
+        replacing ??= await this.disk.identityOf(await this.disk.resolveTarget(file));
         const stamped = { ...project, meta: { ...project.meta, updatedAt: this.now().toISOString() } };
-        session.file.identity = await this.disk.writeAtomically(file, serializeProject(stamped), { expected: current });
+        session.file.identity = await this.disk.writeAtomically(file, serializeProject(stamped), { expected: replacing });
       } catch (e) {
         return err(fileAccessError(e, file, 'write'));
       }
     }
-    const opened = await this.open(id, false);
+    const opened = await this.openNow(id, false);
     return opened.ok ? ok({ opened: opened.value, copy }) : opened;
   }
 
   /** Takes the newer version a writer left behind (or throws it away), and opens the project again. */
-  async recover(id: string, accept: boolean): Promise<Result<OpenedProject>> {
+  recover(id: string, accept: boolean): Promise<Result<OpenedProject>> {
+    return this.serial(id, () => this.recoverNow(id, accept));
+  }
+
+  private async recoverNow(id: string, accept: boolean): Promise<Result<OpenedProject>> {
     const session = this.sessions.get(id);
     const found = session?.recovery;
     if (!session || !found) return err(appError('notFound', 'There is nothing to recover for this project.', { file: this.fileOf(id) }));
     if (accept) {
+      const refused = await this.refusedWrite(id, session);
+      if (refused) return err(refused);
       try {
         session.file.identity = await this.disk.writeAtomically(this.fileOf(id), found.text, { expected: session.file.identity });
       } catch (e) {
@@ -232,15 +266,51 @@ export class ProjectStore {
     }
     await this.removeLeftovers(this.fileOf(id));
     session.recovery = null;
-    return this.open(id, false);
+    return this.openNow(id, false);
   }
 
   /** A screen is done with a project: when it was the last, the lock goes, so another app may edit it. */
-  async close(id: string): Promise<void> {
+  close(id: string): Promise<void> {
+    return this.serial(id, () => this.closeNow(id));
+  }
+
+  private async closeNow(id: string): Promise<void> {
     const session = this.sessions.get(id);
     if (!session) return;
     session.holders -= 1;
     if (session.holders <= 0) await this.forget(id);
+  }
+
+  /**
+   * Why the project may not be written now, or null. Before each write the lock is checked: still
+   * this app's; gone (deleted, or never taken) and taken again; or now another app's, and the
+   * project turns read-only here.
+   */
+  private async refusedWrite(id: string, session: OpenSession): Promise<AppError | null> {
+    const file = this.fileOf(id);
+    if (session.readOnly) return appError('readOnly', READ_ONLY_MESSAGES[session.readOnly.reason], { file, reason: session.readOnly.reason });
+    const state = session.lock ? await session.lock.state() : ({ kind: 'gone' } as const);
+    if (state.kind === 'mine') return null;
+    // The lock file cannot be read just now (a network share hiccup): a retry may work.
+    if (state.kind === 'unreadable') return fileAccessError(state.error, file, 'write');
+    let owner: LockOwner;
+    if (state.kind === 'gone') {
+      const outcome = await ProjectLock.acquire(this.disk, file, this.writer, this.now).catch(() => null);
+      if (outcome === null) return null; // this folder takes no lock files: write as the app did on opening
+      if (outcome.kind === 'acquired') {
+        session.lock?.abandon();
+        session.lock = outcome.lock;
+        outcome.lock.startRenewing();
+        return null;
+      }
+      owner = outcome.owner;
+    } else {
+      owner = state.owner;
+    }
+    session.lock?.abandon();
+    session.lock = null;
+    session.readOnly = { reason: 'lockedByOther', lockedBy: owner };
+    return appError('readOnly', READ_ONLY_MESSAGES.lockedByOther, { file, reason: 'lockedByOther' });
   }
 
   /** Drops the project's session and lock whoever holds it (it is going to the trash, or cannot be read). */
@@ -288,48 +358,56 @@ export class ProjectStore {
     });
   }
 
-  async rename(id: string, title: string): Promise<Result<LibraryEntry>> {
-    const opened = await this.open(id);
-    if (!opened.ok) return opened;
-    const saved = await this.save(id, { ...opened.value.project, meta: { ...opened.value.project.meta, title } });
-    await this.close(id);
-    if (!saved.ok) return saved;
-    return ok((await this.entryFor(id))!);
+  rename(id: string, title: string): Promise<Result<LibraryEntry>> {
+    return this.serial(id, async () => {
+      const opened = await this.openNow(id, true);
+      if (!opened.ok) return opened;
+      const saved = await this.saveNow(id, { ...opened.value.project, meta: { ...opened.value.project.meta, title } });
+      await this.closeNow(id);
+      if (!saved.ok) return saved;
+      return ok((await this.entryFor(id))!);
+    });
   }
 
   /** Moves the project (and its backups) to the library's Trash folder; nothing is unlinked. */
-  async trash(id: string): Promise<Result<{ trashedAs: string }>> {
+  trash(id: string): Promise<Result<{ trashedAs: string }>> {
     const file = this.fileOf(id);
-    if (!(await this.disk.exists(file))) return err(appError('notFound', `The project file ${file} does not exist.`, { file }));
-    const other = await this.heldByOther(id);
-    if (other) return err(other);
-    await this.forget(id);
-    const trashDir = join(this.libraryDir, TRASH_FOLDER);
-    const target = join(trashDir, `${id}-${timestampForFile(this.now())}${PROJECT_EXTENSION}`);
-    try {
-      await this.disk.mkdir(trashDir);
-      await this.disk.rename(file, target);
-      for (const [i, suffix] of BACKUP_SUFFIXES.entries()) if (await this.disk.exists(this.backupOf(id, i))) await this.disk.rename(this.backupOf(id, i), `${target}${suffix}`);
-    } catch (e) {
-      return err(fileAccessError(e, file, 'write'));
-    }
-    return ok({ trashedAs: target });
+    return this.serial(id, async () => {
+      if (!(await this.disk.exists(file))) return err(appError('notFound', `The project file ${file} does not exist.`, { file }));
+      return this.withLockOf(id, async () => {
+        const trashDir = join(this.libraryDir, TRASH_FOLDER);
+        const target = join(trashDir, `${id}-${timestampForFile(this.now())}${PROJECT_EXTENSION}`);
+        try {
+          await this.disk.mkdir(trashDir);
+          await this.disk.rename(file, target);
+          for (const [i, suffix] of BACKUP_SUFFIXES.entries()) if (await this.disk.exists(this.backupOf(id, i))) await this.disk.rename(this.backupOf(id, i), `${target}${suffix}`);
+        } catch (e) {
+          return err(fileAccessError(e, file, 'write'));
+        }
+        return ok({ trashedAs: target });
+      });
+    });
   }
 
   /** Puts the latest backup back in place of the project file; the replaced file is kept aside. */
-  async restoreBackup(id: string): Promise<Result<LibraryEntry>> {
-    const backup = await this.readProject(this.backupOf(id));
-    if (!backup.ok) return backup;
-    const other = await this.heldByOther(id);
-    if (other) return err(other);
-    await this.forget(id);
-    if (await this.disk.exists(this.fileOf(id))) await this.keepAside(id);
-    try {
-      await this.disk.writeAtomically(this.fileOf(id), backup.value.text);
-    } catch (e) {
-      return err(fileAccessError(e, this.fileOf(id), 'write'));
-    }
-    return ok((await this.entryFor(id))!);
+  restoreBackup(id: string): Promise<Result<LibraryEntry>> {
+    const backupFile = this.backupOf(id);
+    return this.serial(id, async () => {
+      if (await this.disk.lstat(backupFile).then((s) => s.isSymbolicLink(), () => false)) {
+        return err(appError('notFound', `${backupFile} is a link, not a backup the app made; it is not restored.`, { file: backupFile }));
+      }
+      const backup = await this.readProject(backupFile);
+      if (!backup.ok) return backup;
+      return this.withLockOf(id, async () => {
+        if (await this.disk.exists(this.fileOf(id))) await this.keepAside(id);
+        try {
+          await this.disk.writeAtomically(this.fileOf(id), backup.value.text);
+        } catch (e) {
+          return err(fileAccessError(e, this.fileOf(id), 'write'));
+        }
+        return ok((await this.entryFor(id))!);
+      });
+    });
   }
 
   /** Copies a project file from anywhere into the library (migrating it if it is older). */
@@ -347,6 +425,17 @@ export class ProjectStore {
    * could not be saved to the library (a full disk), or else the project as last saved.
    */
   async saveCopy(id: string, target: string, edits?: Project): Promise<Result<{ path: string }>> {
+    // A copy never replaces a policy in the library (the project's own file above all: that
+    // would write over a version changed elsewhere, or one another app is editing).
+    let resolved: string;
+    try {
+      resolved = await this.disk.resolveTarget(target);
+    } catch (e) {
+      return err(fileAccessError(e, target, 'write'));
+    }
+    if (this.idOfLibraryFile(resolved) !== null && (await this.disk.exists(resolved))) {
+      return err(appError('alreadyExists', `${target} is a policy in the library; a copy does not replace it. Choose another name or folder.`, { file: target, reason: 'targetInLibrary', params: { file: target } }));
+    }
     let project = edits;
     if (project) {
       const issues = projectIssues(project);
@@ -396,19 +485,27 @@ export class ProjectStore {
     return null;
   }
 
-  /** Another app has this project open for editing (a trash or restore would pull it from under it). */
-  private async heldByOther(id: string): Promise<AppError | null> {
-    if (this.sessions.get(id)?.lock) return null; // this app has it
-    const outcome = await ProjectLock.acquire(this.disk, this.fileOf(id), this.writer, this.now).catch(() => null);
-    if (outcome?.kind === 'acquired') {
-      await outcome.lock.release();
-      return null;
+  /**
+   * Runs `work` (which moves or replaces the file) holding the project's lock, so no other app
+   * opens it meanwhile; refuses when another app has it open. The project is closed here after.
+   */
+  private async withLockOf<T>(id: string, work: () => Promise<Result<T>>): Promise<Result<T>> {
+    const own = this.sessions.get(id)?.lock;
+    let taken: ProjectLock | null = null;
+    if (!own) {
+      const outcome = await ProjectLock.acquire(this.disk, this.fileOf(id), this.writer, this.now).catch(() => null);
+      if (outcome?.kind === 'heldBy') {
+        const who = [outcome.owner.user, outcome.owner.host].filter(Boolean).join(' on ');
+        return err(appError('readOnly', `The project is open in another copy of the app${who ? ` (${who})` : ''}. Close it there first.`, { file: this.fileOf(id), reason: 'lockedByOther' }));
+      }
+      taken = outcome?.lock ?? null;
     }
-    if (outcome?.kind === 'heldBy') {
-      const who = [outcome.owner.user, outcome.owner.host].filter(Boolean).join(' on ');
-      return appError('readOnly', `The project is open in another copy of the app${who ? ` (${who})` : ''}. Close it there first.`, { file: this.fileOf(id), reason: 'lockedByOther' });
+    try {
+      return await work();
+    } finally {
+      await this.forget(id);
+      await taken?.release();
     }
-    return null;
   }
 
   /** The backups move down a generation (the oldest goes); the file as it is now becomes the latest. A backup that is a link is never followed. */

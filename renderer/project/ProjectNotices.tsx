@@ -121,7 +121,7 @@ function SaveProblemNotice({ session, reopen }: { session: ProjectSession; reope
 
   const resolve = async (choice: 'reload' | 'keepBoth' | 'saveAgain') => {
     setBusy(true);
-    const result = await api['project:resolveConflict']({ id: session.id, choice, project: session.getSnapshot().project });
+    const result = await session.holdWhile((project) => api['project:resolveConflict']({ id: session.id, choice, project }));
     setBusy(false);
     if (!result.ok) return notifyError(t, result.error);
     if (choice === 'keepBoth') notifyDone(t('project.notices.keptBoth', { title: result.value.copy?.title ?? '' }));
@@ -165,20 +165,20 @@ function SaveProblemNotice({ session, reopen }: { session: ProjectSession; reope
   );
 }
 
-/** The window was asked to close while the latest edits could not be saved: save them elsewhere, drop them, or stay. */
-export function CloseBlockedDialog({ session, error, settle }: { session: ProjectSession; error: AppError | null; settle(close: boolean): void }) {
+/** The user is leaving the project (or closing the window) while the latest edits could not be saved: save them elsewhere, drop them, or stay. */
+export function LeaveBlockedDialog({ session, error, settle }: { session: ProjectSession; error: AppError | null; settle(close: boolean): void }) {
   const { t } = useTranslation();
   const saveCopy = useSaveCopy(session);
   return (
-    <Modal opened onClose={() => settle(false)} title={t('project.notices.closeBlocked.title')} centered>
+    <Modal opened onClose={() => settle(false)} title={t('project.notices.leaveBlocked.title')} centered>
       <Stack>
-        <Text size="sm">{t('project.notices.closeBlocked.body', { message: error ? errorText(t, error) : '' })}</Text>
+        <Text size="sm">{t('project.notices.leaveBlocked.body', { message: error ? errorText(t, error) : '' })}</Text>
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={() => settle(false)}>
-            {t('project.notices.closeBlocked.stay')}
+            {t('project.notices.leaveBlocked.stay')}
           </Button>
           <Button variant="light" color="red" onClick={() => settle(true)}>
-            {t('project.notices.closeBlocked.discard')}
+            {t('project.notices.leaveBlocked.discard')}
           </Button>
           <Button onClick={() => void saveCopy().then((saved) => saved && settle(true))}>{t('project.notices.saveCopy')}</Button>
         </Group>

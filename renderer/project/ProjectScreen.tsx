@@ -18,7 +18,7 @@ import { notifyDone, notifyError } from '../components/notify';
 import { SectionNavigation } from './SectionNavigation';
 import { StatusBar } from './StatusBar';
 import { useOpenProject, useSessionSnapshot } from './useProjectSession';
-import { CloseBlockedDialog, ProjectNotices, useSaveCopy } from './ProjectNotices';
+import { LeaveBlockedDialog, ProjectNotices, useSaveCopy } from './ProjectNotices';
 import type { ProjectSession } from './projectSession';
 import type { OpenedProject } from '../../shared/api/contract';
 
@@ -76,18 +76,32 @@ export function ProjectScreen({ id, sectionId, focus }: { id: string; sectionId:
   }
   return (
     <>
-      <OpenProjectView key={state.generation} session={state.session} opened={state.opened} reopen={state.reopen} sectionId={sectionId} focus={focus} />
-      {state.closeBlocked && <CloseBlockedDialog session={state.session} error={closeBlockedError(state.session)} settle={state.settleClose} />}
+      <OpenProjectView key={state.generation} session={state.session} opened={state.opened} reopen={state.reopen} leave={state.leave} sectionId={sectionId} focus={focus} />
+      {state.leaveBlocked && <LeaveBlockedDialog session={state.session} error={saveError(state.session)} settle={state.settleLeave} />}
     </>
   );
 }
 
-const closeBlockedError = (session: ProjectSession) => {
+const saveError = (session: ProjectSession) => {
   const { save } = session.getSnapshot();
   return save.kind === 'error' ? save.error : null;
 };
 
-function OpenProjectView({ session, opened, reopen, sectionId, focus }: { session: ProjectSession; opened: OpenedProject; reopen(opened: OpenedProject): void; sectionId: string; focus: string | null }) {
+function OpenProjectView({
+  session,
+  opened,
+  reopen,
+  leave,
+  sectionId,
+  focus,
+}: {
+  session: ProjectSession;
+  opened: OpenedProject;
+  reopen(opened: OpenedProject): void;
+  leave(go: () => void): void;
+  sectionId: string;
+  focus: string | null;
+}) {
   const { t } = useTranslation();
   const onMenuCommand = useMenuCommands();
   const [, navigate] = useLocation();
@@ -112,7 +126,7 @@ function OpenProjectView({ session, opened, reopen, sectionId, focus }: { sessio
   useEffect(
     () =>
       onMenuCommand(async (command) => {
-        if (command === 'file:close') navigate(routes.home());
+        if (command === 'file:close') leave(() => navigate(routes.home()));
         if (command === 'edit:undo') session.undo();
         if (command === 'edit:redo') session.redo();
         if (command === 'file:export') setExportOpen(true);
@@ -121,7 +135,7 @@ function OpenProjectView({ session, opened, reopen, sectionId, focus }: { sessio
           await saveCopy();
         }
       }),
-    [onMenuCommand, navigate, session, saveCopy],
+    [onMenuCommand, navigate, session, saveCopy, leave],
   );
 
   useEffect(() => {
@@ -165,7 +179,7 @@ function OpenProjectView({ session, opened, reopen, sectionId, focus }: { sessio
       padding={0}
     >
       <AppShell.Navbar>
-        <SectionNavigation project={project} projectId={session.id} activeSectionId={section ? section.id : sectionId} />
+        <SectionNavigation project={project} projectId={session.id} activeSectionId={section ? section.id : sectionId} onLeave={() => leave(() => navigate(routes.home()))} />
       </AppShell.Navbar>
       <AppShell.Main>
         <Group justify="flex-end" gap={4} px="xl" pt="sm">

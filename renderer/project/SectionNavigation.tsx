@@ -2,7 +2,6 @@ import { Badge, Box, Group, NavLink, Progress, ScrollArea, Stack, Text, ThemeIco
 import { IconArrowLeft, IconCheck, IconCircleDashed, IconFileText, IconListCheck } from '@tabler/icons-react';
 import { checkProject, countErrors } from '../../shared/checks/rules';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
 import type { Project } from '../../shared/project/schema';
 import { SECTIONS, sectionKeys, type Part, type SectionDef, type SectionId } from '../../shared/sections/catalogue';
 import { chapterLabel, chapterNumbers } from '../../shared/sections/numbering';
@@ -34,9 +33,9 @@ function CompletenessMark({ completeness, label }: { completeness: Completeness 
   );
 }
 
-export function SectionNavigation({ project, projectId, activeSectionId }: { project: Project; projectId: string; activeSectionId: string }) {
+/** The chapters of the project, and the way back to the library (`onLeave`, which may ask first). */
+export function SectionNavigation({ project, projectId, activeSectionId, onLeave }: { project: Project; projectId: string; activeSectionId: string; onLeave(): void }) {
   const { t, i18n } = useTranslation();
-  const [, navigate] = useLocation();
   const overall = projectCompleteness(project);
   const problems = checkProject(project);
   const errors = countErrors(problems);
@@ -53,7 +52,7 @@ export function SectionNavigation({ project, projectId, activeSectionId }: { pro
   return (
     <Stack h="100%" gap={0}>
       <Box p="md" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
-        <UnstyledButton onClick={() => navigate(routes.home())} mb="xs">
+        <UnstyledButton onClick={onLeave} mb="xs">
           <Group gap={4}>
             <IconArrowLeft size={14} />
             <Text size="sm" c="dimmed">

@@ -65,7 +65,26 @@ export class ProjectSession {
   }
 
   get readOnly(): boolean {
-    return this.snapshot.save.kind === 'readOnly';
+    return this.snapshot.save.kind === 'readOnly' || this.held;
+  }
+
+  /** While held, edits are refused and nothing is saved (the file is being decided on elsewhere). */
+  private held = false;
+
+  /**
+   * Holds edits and saves while `work` decides what the file becomes (loading another version,
+   * keeping both): first the save in flight finishes, so none lands after the decision.
+   */
+  async holdWhile<T>(work: (project: Project) => Promise<T>): Promise<T> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.held = true;
+    try {
+      if (this.inFlight) await this.inFlight;
+      return await work(this.snapshot.project);
+    } finally {
+      this.held = false;
+    }
   }
 
   /**
@@ -116,6 +135,7 @@ export class ProjectSession {
 
   /** Writes pending edits now; resolves when the file on disk has them (or the save failed). */
   async flush(): Promise<void> {
+    if (this.held) return;
     if (this.timer) {
       clearTimeout(this.timer);
       this.timer = null;

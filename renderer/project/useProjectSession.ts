@@ -15,23 +15,26 @@ export type LoadState =
       generation: number;
       /** Shows the project as opened again (after loading the file's version, or recovering one). */
       reopen(opened: OpenedProject): void;
-      /** The desktop window was asked to close while the last edits could not be saved. */
-      closeBlocked: boolean;
-      /** The user chose: close without those edits, or stay. */
-      settleClose(close: boolean): void;
+      /** Leaves the project (to the library): at once when every edit is saved, else after asking. */
+      leave(go: () => void): void;
+      /** The user is leaving (or closing the window) while the latest edits could not be saved. */
+      leaveBlocked: boolean;
+      /** The user chose: leave without those edits, or stay. */
+      settleLeave(leave: boolean): void;
     };
 
 /**
- * Opens a project for the lifetime of the screen (the screen is keyed by id), writes pending edits when it
- * closes or the page goes away, and then lets the library know it is closed (so another copy of
- * the app may edit it).
+ * Opens a project for the lifetime of the screen (the screen is keyed by id), writes pending
+ * edits when it closes or the page goes away, and then lets the library know it is closed (so
+ * another copy of the app may edit it). Edits that cannot be saved are never dropped without the
+ * user saying so: leaving, or closing the desktop window, asks first.
  */
 export function useOpenProject(id: string): LoadState {
   const api = useApi();
   const isDesktop = useIsDesktop();
   const [opened, setOpened] = useState<{ session: ProjectSession; opened: OpenedProject; generation: number } | null>(null);
   const [failure, setFailure] = useState<AppError | null>(null);
-  const [closeBlocked, setCloseBlocked] = useState(false);
+  const [pendingLeave, setPendingLeave] = useState<{ go: () => void } | null>(null);
   const sessionRef = useRef<ProjectSession | null>(null);
   const discarding = useRef(false);
 
@@ -47,7 +50,8 @@ export function useOpenProject(id: string): LoadState {
 
   useEffect(() => {
     let cancelled = false;
-    void api['project:open']({ id }).then((result) => {
+    const opening = api['project:open']({ id });
+    void opening.then((result) => {
       if (cancelled) return;
       if (!result.ok) return setFailure(result.error);
       show(result.value);
@@ -62,7 +66,7 @@ export function useOpenProject(id: string): LoadState {
       event.preventDefault();
       void session.flush().then(() => {
         if (!session.hasPendingEdits) window.close();
-        else setCloseBlocked(true);
+        else setPendingLeave({ go: () => window.close() });
       });
     };
     window.addEventListener('pagehide', flushOnHide);
@@ -71,11 +75,14 @@ export function useOpenProject(id: string): LoadState {
       cancelled = true;
       window.removeEventListener('pagehide', flushOnHide);
       window.removeEventListener('beforeunload', holdCloseUntilSaved);
-      const session = sessionRef.current;
-      sessionRef.current = null;
-      void (session ? session.flush() : Promise.resolve()).finally(() => {
+      // Closed only once opened (a screen left while opening still closes what it opened).
+      void opening.then(async (result) => {
+        if (!result.ok) return;
+        const session = sessionRef.current;
+        sessionRef.current = null;
+        if (session) await session.flush();
         session?.dispose();
-        void api['project:close']({ id });
+        await api['project:close']({ id });
       });
     };
   }, [api, id, isDesktop, show]);
@@ -86,12 +93,17 @@ export function useOpenProject(id: string): LoadState {
     kind: 'open',
     ...opened,
     reopen: show,
-    closeBlocked,
-    settleClose: (close) => {
-      setCloseBlocked(false);
-      if (!close) return;
+    leave: (go) => {
+      const session = sessionRef.current;
+      if (!session) return go();
+      void session.flush().then(() => (session.hasPendingEdits ? setPendingLeave({ go }) : go()));
+    },
+    leaveBlocked: pendingLeave !== null,
+    settleLeave: (leave) => {
+      setPendingLeave(null);
+      if (!leave || !pendingLeave) return;
       discarding.current = true;
-      window.close();
+      pendingLeave.go();
     },
   };
 }

@@ -1,10 +1,10 @@
-import { chmod, lstat, mkdtemp, readdir, readFile, readlink, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdtemp, readdir, readFile, readlink, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeExport } from '../../main/services/export/exportDocument';
 import { Disk } from '../../main/services/files/disk';
-import { lockFileOf, STALE_LOCK_MS, type Writer } from '../../main/services/files/projectLock';
+import { CLOCK_SKEW_ALLOWANCE_MS, lockFileOf, STALE_LOCK_MS, type Writer } from '../../main/services/files/projectLock';
 import { ProjectStore } from '../../main/services/projectStore';
 import type { Project } from '../../shared/project/schema';
 import { parseProjectText, serializeProject } from '../../shared/project/validate';
@@ -140,7 +140,7 @@ describe('a second app on the same file', () => {
     second.releaseAllNow();
   });
 
-  it('takes over a lock left by an app that is gone: a dead process here, or one not renewed for ten minutes', async () => {
+  it('takes over a lock left by an app that is gone: a dead process here, or one not renewed for long', async () => {
     const id = await addDuna();
     const lock = lockFileOf(store.fileOf(id));
     const stamp = clock.now.toISOString();
@@ -148,13 +148,33 @@ describe('a second app on the same file', () => {
     expect((await store.open(id)).ok && JSON.parse(await readFile(lock, 'utf8')).pid).toBe(process.pid);
     await store.close(id);
 
+    // Another machine's lock, renewed by its clock ten minutes ago: clocks may differ by minutes, so it is still theirs…
     await writeFile(lock, JSON.stringify({ host: 'other-pc', pid: 1, user: 'bela', since: stamp, renewed: stamp }));
-    clock.now = new Date(clock.now.getTime() + STALE_LOCK_MS - 1000);
-    expect((await store.open(id)).ok && (await store.open(id))).toMatchObject({ ok: true, value: { readOnlyReason: 'lockedByOther' } });
+    clock.now = new Date(clock.now.getTime() + STALE_LOCK_MS + 1000);
+    expect(await store.open(id)).toMatchObject({ ok: true, value: { readOnlyReason: 'lockedByOther' } });
     await store.close(id);
-    await store.close(id);
-    clock.now = new Date(clock.now.getTime() + 2000);
+    // …until it is older than that allowance too.
+    clock.now = new Date(clock.now.getTime() + CLOCK_SKEW_ALLOWANCE_MS);
     expect(await store.open(id)).toMatchObject({ ok: true, value: { readOnly: false } });
+  });
+
+  it('takes over a dead lock whose owner\u2019s clock is ahead, once it has stayed unchanged for ten minutes here', async () => {
+    const id = await addDuna();
+    const lock = lockFileOf(store.fileOf(id));
+    const tomorrow = new Date(clock.now.getTime() + 24 * 3600_000).toISOString();
+    await writeFile(lock, JSON.stringify({ host: 'other-pc', pid: 1, user: 'bela', since: tomorrow, renewed: tomorrow }));
+    expect(await store.open(id)).toMatchObject({ ok: true, value: { readOnlyReason: 'lockedByOther' } });
+    await store.close(id);
+    clock.now = new Date(clock.now.getTime() + STALE_LOCK_MS + 1000);
+    expect(await store.open(id)).toMatchObject({ ok: true, value: { readOnly: false } });
+  });
+
+  it('takes the lock again when it was deleted while the project was open, and saves', async () => {
+    const id = await addDuna();
+    const project = await openForEditing(id);
+    await rm(lockFileOf(store.fileOf(id)));
+    expect(await store.save(id, retitled(project, 'Lock deleted meanwhile'))).toMatchObject({ ok: true });
+    expect(JSON.parse(await readFile(lockFileOf(store.fileOf(id)), 'utf8'))).toMatchObject({ host: 'this-pc', pid: process.pid });
   });
 
   it('stops saving when another app took the lock over, instead of both writing', async () => {
@@ -242,6 +262,70 @@ describe('links', () => {
   });
 });
 
+describe('more links', () => {
+  it('writes through a link whose target was deleted, recreating the target, never replacing the link', async () => {
+    const realDir = await mkdtemp(join(tmpdir(), 'cpb-real-'));
+    const real = join(realDir, 'duna.cpolicy');
+    await writeFile(real, serializeProject(templateProject('duna-cargo')));
+    await symlink(real, join(dir, 'duna.cpolicy'));
+    const project = await openForEditing('duna');
+    await rm(real);
+    expect(await store.save('duna', retitled(project, 'Mine'))).toMatchObject({ ok: false, error: { reason: 'deletedOnDisk' } });
+    expect((await store.resolveConflict('duna', 'saveAgain', retitled(project, 'Mine'))).ok).toBe(true);
+    expect((await lstat(join(dir, 'duna.cpolicy'))).isSymbolicLink()).toBe(true);
+    expect(await titleOnDisk(real)).toBe('Mine');
+    await rm(realDir, { recursive: true, force: true });
+  });
+
+  it('does not restore a backup that is a link', async () => {
+    const id = await addDuna();
+    const elsewhereFile = join(await mkdtemp(join(tmpdir(), 'cpb-planted-')), 'planted.cpolicy');
+    await writeFile(elsewhereFile, serializeProject(retitled(templateProject('duna-cargo'), 'Planted')));
+    await symlink(elsewhereFile, store.backupOf(id));
+    expect(await store.restoreBackup(id)).toMatchObject({ ok: false, error: { code: 'notFound' } });
+    expect(await titleOnDisk(store.fileOf(id))).toBe(templateProject('duna-cargo').meta.title);
+  });
+});
+
+describe('copies, permissions and drives without hard links', () => {
+  it('never lets "Save a copy" replace a policy in the library, its own file above all', async () => {
+    const id = await addDuna();
+    const other = await addDuna();
+    const before = await readFile(store.fileOf(id), 'utf8');
+    for (const target of [store.fileOf(id), store.fileOf(other)]) {
+      const copy = await store.saveCopy(id, target, retitled(templateProject('duna-cargo'), 'Copy'));
+      expect(!copy.ok && copy.error).toMatchObject({ reason: 'targetInLibrary' });
+    }
+    expect(await readFile(store.fileOf(id), 'utf8')).toBe(before);
+  });
+
+  it('keeps the permissions the file had', async () => {
+    const id = await addDuna();
+    await chmod(store.fileOf(id), 0o600);
+    const project = await openForEditing(id);
+    expect(await store.save(id, retitled(project, 'Private'))).toMatchObject({ ok: true });
+    expect((await stat(store.fileOf(id))).mode & 0o777).toBe(0o600);
+  });
+
+  it('creates projects and locks on a drive without hard links (FAT, exFAT), never replacing a file', async () => {
+    class FatDrive extends Disk {
+      protected override hardLink = async () => {
+        throw errnoError('EISDIR'); // what Windows reports for a hard link on FAT
+      };
+    }
+    const fat = new ProjectStore({ libraryDir: dir, disk: new FatDrive(), writer: here });
+    const first = await fat.create(templateProject('duna-cargo'));
+    const second = await fat.create(templateProject('duna-cargo'));
+    expect(first.ok && second.ok && [first.value.id, second.value.id]).toEqual(['commercial-policy-of-duna-cargo-logisztika-kft-2027-2031', 'commercial-policy-of-duna-cargo-logisztika-kft-2027-2031-2']);
+    const id = first.ok ? first.value.id : '';
+    await openForEditing(id, fat);
+    const second_app = new ProjectStore({ libraryDir: dir, disk: new FatDrive(), writer: elsewhere });
+    expect(await second_app.open(id)).toMatchObject({ ok: true, value: { readOnlyReason: 'lockedByOther' } });
+    expect(await tempsIn(dir)).toEqual([]);
+    fat.releaseAllNow();
+  });
+});
+
 describe('files marked read-only', () => {
   it('opens a read-only project read-only, and never replaces it', async () => {
     const id = await addDuna();
@@ -263,11 +347,13 @@ describe('files marked read-only', () => {
     expect(!exported.ok && exported.error.message).toMatch(/marked read-only, so it was not replaced\. Remove the mark .* or choose another name/);
     expect(await readFile(signedOff, 'utf8')).toBe('%PDF-1.7 signed');
 
-    const copy = join(dir, 'archive.cpolicy');
+    const archive = await mkdtemp(join(tmpdir(), 'cpb-archive-'));
+    const copy = join(archive, 'archive.cpolicy');
     await writeFile(copy, 'kept');
     await chmod(copy, 0o444);
     expect(await store.saveCopy(id, copy)).toMatchObject({ ok: false, error: { reason: 'fileReadOnly' } });
     expect(await readFile(copy, 'utf8')).toBe('kept');
+    await rm(archive, { recursive: true, force: true });
   });
 });
 

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /**
  * The file operations the library needs, done as real disks and shared folders require: a save
@@ -29,6 +29,12 @@ export class DiskError extends Error {
   }
 }
 
+/** As many links as the systems follow before they give up (Linux: 40; macOS: 32). */
+const MAX_LINK_HOPS = 32;
+/** Windows refuses a rename for a moment while an antivirus, indexer or sync tool has the file open. */
+const RENAME_RETRY_MS = [10, 20, 40, 80, 160, 320, 640, 1000];
+const TRANSIENT_RENAME_ERRORS = ['EPERM', 'EACCES', 'EBUSY'];
+
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
 export const sameFile = (a: FileIdentity | null, b: FileIdentity | null) => (a === null || b === null ? a === b : a.size === b.size && a.sha256 === b.sha256);
@@ -53,14 +59,24 @@ export class Disk {
     }
   }
 
-  /** Where writing `path` really writes: a symbolic link's target. */
+  /**
+   * Where writing `path` really writes: a symbolic link's target, followed link by link (so a
+   * link whose target is gone still names that target, and is never replaced by a file).
+   */
   async resolveTarget(path: string): Promise<string> {
-    try {
-      if ((await fs.lstat(path)).isSymbolicLink()) return await fs.realpath(path);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    let current = path;
+    for (let hop = 0; hop < MAX_LINK_HOPS; hop++) {
+      let isLink: boolean;
+      try {
+        isLink = (await fs.lstat(current)).isSymbolicLink();
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return current;
+        throw e;
+      }
+      if (!isLink) return current;
+      current = resolve(dirname(current), await fs.readlink(current));
     }
-    return path;
+    throw Object.assign(new Error(`Too many levels of symbolic links: ${path}`), { code: 'ELOOP' });
   }
 
   /** Marked read-only (by its attributes, not by who runs the app: an administrator's save respects the mark too). */
@@ -100,7 +116,10 @@ export class Disk {
     const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
     try {
       await this.writeDurably(temp, bytes);
-      await fs.rename(temp, target);
+      // The new version keeps the permissions the file had (a private file stays private, a shared one shared).
+      const mode = await fs.stat(target).then((s) => s.mode & 0o7777, () => null);
+      if (mode !== null) await fs.chmod(temp, mode).catch(() => undefined);
+      await this.renameRetrying(temp, target);
     } catch (e) {
       await fs.unlink(temp).catch(() => undefined);
       throw e;
@@ -108,6 +127,18 @@ export class Disk {
     await this.syncFolder(dirname(target));
     const { mtimeMs } = await fs.stat(target);
     return { size: bytes.length, mtimeMs, sha256: sha256(bytes) };
+  }
+
+  /** Renames, retrying for a moment while another program holds the target (Windows). */
+  protected async renameRetrying(from: string, to: string): Promise<void> {
+    for (const wait of [...RENAME_RETRY_MS, null]) {
+      try {
+        return await fs.rename(from, to);
+      } catch (e) {
+        if (wait === null || !TRANSIENT_RENAME_ERRORS.includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
+        await new Promise((done) => setTimeout(done, wait));
+      }
+    }
   }
 
   /**
@@ -121,12 +152,18 @@ export class Disk {
       await this.writeDurably(temp, bytes);
       try {
         // A hard link fails if the name is taken: no file is ever replaced.
-        await fs.link(temp, path);
+        await this.hardLink(temp, path);
       } catch (e) {
-        // Drives without hard links (FAT, some network shares): look, then rename.
-        if (!['EPERM', 'ENOTSUP', 'ENOSYS', 'EXDEV', 'EOPNOTSUPP'].includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
-        if (await this.exists(path)) return 'exists';
-        await fs.rename(temp, path);
+        if ((e as NodeJS.ErrnoException).code === 'EEXIST') return 'exists';
+        // Drives without hard links (FAT and exFAT, where Windows says EISDIR; some network
+        // shares): take the name exclusively with an empty file, then rename the content over it.
+        await (await fs.open(path, 'wx')).close();
+        try {
+          await this.renameRetrying(temp, path);
+        } catch (renameError) {
+          await fs.unlink(path).catch(() => undefined); // our empty placeholder
+          throw renameError;
+        }
       }
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EEXIST') return 'exists';
@@ -137,6 +174,11 @@ export class Disk {
     await this.syncFolder(dirname(path));
     const { mtimeMs } = await fs.stat(path);
     return { size: bytes.length, mtimeMs, sha256: sha256(bytes) };
+  }
+
+  /** A second name for a file; fails if the name is taken (and on drives without hard links). */
+  protected hardLink(existing: string, newName: string): Promise<void> {
+    return fs.link(existing, newName);
   }
 
   /** The data written and flushed to the disk under a new name. */

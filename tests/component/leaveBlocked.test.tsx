@@ -1,15 +1,17 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { CloseBlockedDialog } from '../../renderer/project/ProjectNotices';
+import { LeaveBlockedDialog } from '../../renderer/project/ProjectNotices';
 import { useOpenProject } from '../../renderer/project/useProjectSession';
 import type { ApiClient, OpenedProject } from '../../shared/api/contract';
 import { appError } from '../../shared/result';
 import { templateProject } from '../support/projects';
 import { renderWithApp } from './render';
 
-// Closing the desktop window while the latest edits cannot be saved (a full disk): the close is
-// held, and the user chooses to save a copy, close without them, or stay.
+// Closing the desktop window, or going back to the library, while the latest edits cannot be
+// saved (a full disk): the user chooses to save a copy, leave without them, or stay.
+
+const wentToLibrary = vi.fn();
 
 function Harness() {
   const state = useOpenProject('duna');
@@ -18,7 +20,8 @@ function Harness() {
   return (
     <>
       <button onClick={() => state.session.update((draft) => void (draft.meta.title = 'Edited on a full disk'))}>edit</button>
-      {state.closeBlocked && <CloseBlockedDialog session={state.session} error={save.kind === 'error' ? save.error : null} settle={state.settleClose} />}
+      <button onClick={() => state.leave(wentToLibrary)}>library</button>
+      {state.leaveBlocked && <LeaveBlockedDialog session={state.session} error={save.kind === 'error' ? save.error : null} settle={state.settleLeave} />}
     </>
   );
 }
@@ -33,6 +36,7 @@ function setup() {
     'project:close': vi.fn(async () => ({ ok: true as const, value: {} })),
   };
   const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+  wentToLibrary.mockClear();
   renderWithApp(<Harness />, api as unknown as ApiClient, { isDesktop: true });
   return { api, close };
 }
@@ -44,7 +48,7 @@ async function editThenClose() {
   return closing;
 }
 
-describe('closing the window while saves fail', () => {
+describe('leaving while saves fail', () => {
   it('holds the close and offers to save the edits as a copy, then closes', async () => {
     const { api, close } = setup();
     const closing = await editThenClose();
@@ -66,11 +70,22 @@ describe('closing the window while saves fail', () => {
 
     const again = new Event('beforeunload', { cancelable: true });
     act(() => void window.dispatchEvent(again));
-    await userEvent.click(await screen.findByRole('button', { name: 'Close without saving' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Leave without saving' }));
     expect(close).toHaveBeenCalledTimes(1);
     // Once the user chose to drop the edits, the close goes through without asking again.
     const last = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(last);
     expect(last.defaultPrevented).toBe(false);
+  });
+
+  it('asks before going back to the library, and goes only when the user says so', async () => {
+    const { api } = setup();
+    await userEvent.click(await screen.findByRole('button', { name: 'edit' }));
+    await userEvent.click(screen.getByRole('button', { name: 'library' }));
+    await screen.findByRole('dialog', { name: 'Your latest edits could not be saved' });
+    expect(api['project:save']).toHaveBeenCalled();
+    expect(wentToLibrary).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Leave without saving' }));
+    expect(wentToLibrary).toHaveBeenCalledTimes(1);
   });
 });
