@@ -29,6 +29,9 @@ describe('the library in Chromium', () => {
     await page.getByLabel('Title of the document').fill('Duna Cargo 2027');
     await page.getByRole('radio', { name: /Duna Cargo Logisztika/ }).click();
     await page.getByRole('button', { name: 'Create', exact: true }).click();
+    // The project screen is open (until then, the closing dialog's title field has the same name).
+    await page.getByTestId('save-state').waitFor();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
 
     const title = page.getByRole('textbox', { name: /^Title of the document/ });
     await expect.poll(() => title.inputValue()).toBe('Duna Cargo 2027');
