@@ -75,7 +75,7 @@ console.log(`engine, 40 lines × 10 years: median ${median(engine).toFixed(3)} m
   /** Wall time and peak RSS of one command-line export in a fresh process. */
   const runCli = (file: string, format: string, out: string) => {
     const start = performance.now();
-    const run = timeTool ? spawnSync(timeTool, ['-f', '%M', process.execPath, cli, 'export', file, '--format', format, '--out', out], { encoding: 'utf8' }) : spawnSync(process.execPath, [cli, 'export', file, '--format', format, '--out', out], { encoding: 'utf8' });
+    const run = timeTool ? spawnSync(timeTool, ['-f', '%M', process.execPath, cli, 'export', file, '--format', format, '--out', out, '--force'], { encoding: 'utf8' }) : spawnSync(process.execPath, [cli, 'export', file, '--format', format, '--out', out, '--force'], { encoding: 'utf8' });
     const wall = performance.now() - start;
     if (run.status !== 0) throw new Error(`cli export failed: ${run.stderr}`);
     const kb = timeTool ? Number(run.stderr.trim().split('\n').at(-1)) : Number.NaN;
@@ -131,11 +131,11 @@ console.log(`engine, 40 lines × 10 years: median ${median(engine).toFixed(3)} m
 const fx = await startTestHost();
 const browser = await launchChromium();
 try {
-  const post = (call: string, body: unknown) => fetch(`${fx.host.url}/api/${call}`, { method: 'POST', body: JSON.stringify(body) }).then((r) => r.json());
-  const created = await post('project:create', { templateId: 'blank', title: 'Bench' });
-  const id = created.value.id as string;
-  await post('project:open', { id });
-  await post('project:save', { id, project: { ...project, id: created.value.id } });
+  const created = (await fx.host.call('project:create', { templateId: 'blank', title: 'Bench' })) as { value: { id: string } };
+  const id = created.value.id;
+  await fx.host.call('project:open', { id });
+  await fx.host.call('project:save', { id, project: { ...project, id } });
+  await fx.host.call('project:close', { id });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(`${fx.host.url}/#/project/${id}/salesForecast`);
   const grid = page.getByTestId('forecast-grid');
