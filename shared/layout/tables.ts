@@ -130,16 +130,28 @@ function turn(table: TableBlock): Grid {
   };
 }
 
+/**
+ * In a split table no column is planned wider than this (about 20 characters) or, for the row
+ * labels, than a third of the width: a longer word is hyphenated rather than crushing the other
+ * columns into slivers (which also sends word processors into endless layout).
+ */
+const GROUPED_TEXT_CAP = 96;
+const groupedWidth = (n: ColumnNeeds, cap: number) => Math.max(n.floor, Math.min(n.readable, cap));
+
 /** Data columns (all but the row labels) split into the fewest balanced groups that each fit. */
-function columnGroups(needs: ColumnNeeds[], available: number): number[][] | null {
+const groupedNeeds = (needs: ColumnNeeds[], available: number): ColumnNeeds[] => needs.map((n, i) => ({ ...n, readable: groupedWidth(n, i === 0 ? available / 3 : GROUPED_TEXT_CAP) }));
+
+function columnGroups(all: ColumnNeeds[], available: number): number[][] | null {
+  const needs = groupedNeeds(all, available);
   const label = needs[0]!.readable;
-  const data = needs.slice(1).map((n, i) => ({ index: i + 1, width: n.readable }));
-  if (data.length === 0 || data.some((d) => label + d.width > available)) return null;
+  const width = (i: number) => needs[i]!.readable;
+  const data = needs.slice(1).map((_, i) => i + 1);
+  if (data.length === 0 || data.some((i) => label + width(i) > available)) return null;
   for (let count = 2; count <= data.length; count++) {
     const size = Math.ceil(data.length / count);
     const groups: number[][] = [];
-    for (let start = 0; start < data.length; start += size) groups.push(data.slice(start, start + size).map((d) => d.index));
-    if (groups.every((g) => label + g.reduce((a, i) => a + needs[i]!.readable, 0) <= available)) return groups;
+    for (let start = 0; start < data.length; start += size) groups.push(data.slice(start, start + size));
+    if (groups.every((g) => label + g.reduce((a, i) => a + width(i), 0) <= available)) return groups;
   }
   return null;
 }
@@ -171,6 +183,7 @@ export function fitTable(table: TableBlock, available: number, measure: MeasureT
   if (turned && turnedNeeds) options.push({ grid: turned, needs: turnedNeeds, groups: columnGroups(turnedNeeds, available), turned: true });
   const best = options.filter((o) => o.groups !== null).sort((a, b) => a.groups!.length - b.groups!.length)[0];
   if (!best) return whole(original, needs, false);
+  const planned = groupedNeeds(best.needs, available);
   return best.groups!.map((group, g) => {
     const indices = [0, ...group];
     const aligns = indices.map((i) => best.grid.aligns[i]!);
@@ -178,7 +191,7 @@ export function fitTable(table: TableBlock, available: number, measure: MeasureT
       caption: table.caption,
       continued: g > 0,
       columns: distribute(
-        indices.map((i) => best.needs[i]!),
+        indices.map((i) => planned[i]!),
         available,
         aligns,
       ).map((width, k) => ({ header: best.grid.headers[indices[k]!]!, align: aligns[k]!, width })),
