@@ -2,12 +2,15 @@ import { displayDigits, toMajor } from './money';
 
 const formats = new Map<string, Intl.NumberFormat>();
 
-/** An Intl.NumberFormat, made once per locale and options: making one costs far more than using it. */
+/**
+ * An Intl.NumberFormat, made once per locale and options: making one costs far more than using it.
+ * A minus sign only for what is negative once rounded ("0.0 %", never "−0.0 %" for −0.001).
+ */
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}\u0000${JSON.stringify(options)}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, options);
+    format = new Intl.NumberFormat(locale, { signDisplay: 'negative', ...options });
     formats.set(key, format);
   }
   return format;

@@ -412,7 +412,7 @@ export function buildDocument(project: Project, options: DocumentOptions): Docum
     },
     money: (minor) => typographicMinus(formatMoney(minor, meta.currency, locale)),
     percent: (value, { signed = false, digits } = {}) =>
-      typographicMinus(`${signed && value > 0 ? '+' : ''}${digits === undefined ? formatNumber(value, locale, 2) : numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value === 0 ? 0 : value)} %`),
+      typographicMinus(`${numberFormat(locale, { minimumFractionDigits: digits ?? 0, maximumFractionDigits: digits ?? 2, signDisplay: signed ? 'exceptZero' : 'negative' }).format(value)} %`),
     nameIn: (list, id) => list.find((e) => e.id === id)?.name ?? '',
   };
 
