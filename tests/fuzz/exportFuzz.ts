@@ -4,7 +4,7 @@
 // a sample of the DOCX files with LibreOffice. Prints what failed, with the seed and index to
 // reproduce it; exits 1 when anything did. Started by hand (a full run takes a while); `npm test`
 // runs a small sample of the same as a property test.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -26,6 +26,26 @@ const { values } = parseArgs({
   },
 });
 const runs = Number(values.runs);
+/** Longer than LibreOffice takes over the largest valid project here (about 10 s), by far. */
+const LIBREOFFICE_LIMIT_S = 180;
+
+/** Runs a program in its own process group; past `limitMs`, the whole group is killed (LibreOffice leaves helpers behind). */
+function run(command: string, args: string[], limitMs = 3_600_000): Promise<{ stdout: string; timedOut: boolean }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'ignore'] });
+    let stdout = '';
+    let timedOut = false;
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      process.kill(-child.pid!, 'SIGKILL');
+    }, limitMs);
+    child.on('close', () => {
+      clearTimeout(timer);
+      resolve({ stdout, timedOut });
+    });
+  });
+}
 const seed = values.seed === undefined ? Date.now() % 2 ** 31 : Number(values.seed);
 const workerScript = join(REPO_ROOT, 'out', 'main', 'exportWorker.js');
 if (!existsSync(workerScript)) throw new Error('Run `npm run build` first: the fuzz run uses the built export worker.');
@@ -92,19 +112,24 @@ const python = ['/usr/bin/python3'].find((path) => existsSync(path));
 if (python && docxs.length > 0) {
   console.log(`Reading ${docxs.length} DOCX files with python-docx…`);
   const script = 'import docx,sys\nfor path in sys.argv[1:]:\n  try:\n    d=docx.Document(path); [p.text for p in d.paragraphs]; [c.text for t in d.tables for r in t.rows for c in r.cells]\n  except Exception as e:\n    print(path, repr(e)[:200])';
-  const out = execFileSync(python, ['-c', script, ...docxs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  for (const row of out.trim().split('\n').filter(Boolean)) fail(Number(/(\d+)\.docx/.exec(row)?.[1] ?? -1), `python-docx: ${row}`);
+  // One reader per core: python-docx takes a while over large tables.
+  const chunks = Array.from({ length: parallel }, (_, c) => docxs.filter((_, i) => i % parallel === c));
+  const outputs = await Promise.all(chunks.filter((chunk) => chunk.length > 0).map((chunk) => run(python, ['-c', script, ...chunk])));
+  for (const { stdout } of outputs) for (const row of stdout.trim().split('\n').filter(Boolean)) fail(Number(/(\d+)\.docx/.exec(row)?.[1] ?? -1), `python-docx: ${row}`);
 } else console.log('python-docx is not installed (Debian: python3-docx); DOCX files not read.');
 
 const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((path) => existsSync(path));
 const sample = docxs.filter((_, i) => i % Math.max(1, Math.floor(docxs.length / Number(values.libreoffice))) === 0).slice(0, Number(values.libreoffice));
 if (soffice && sample.length > 0) {
-  console.log(`Converting ${sample.length} DOCX files with LibreOffice…`);
+  console.log(`Converting ${sample.length} DOCX files with LibreOffice, one at a time (a file it has not laid out in ${LIBREOFFICE_LIMIT_S} s counts as a failure)…`);
   const outDir = join(dir, 'libreoffice');
-  spawnSync(soffice, ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', outDir, ...sample], { stdio: 'pipe', timeout: 3_600_000 });
   for (const docx of sample) {
+    const index = Number(/(\d+)\.docx$/.exec(docx)![1]);
+    const args = ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', outDir, docx];
+    const { timedOut } = await run(soffice, args, LIBREOFFICE_LIMIT_S * 1000);
     const pdf = join(outDir, docx.replace(/^.*[/\\]/, '').replace(/\.docx$/, '.pdf'));
-    if (!existsSync(pdf) || spawnSync('pdfinfo', [pdf]).status !== 0) fail(Number(/(\d+)\.docx$/.exec(docx)![1]), 'LibreOffice could not open it');
+    if (timedOut) fail(index, `LibreOffice had not laid it out after ${LIBREOFFICE_LIMIT_S} s`);
+    else if (!existsSync(pdf) || spawnSync('pdfinfo', [pdf]).status !== 0) fail(index, 'LibreOffice could not open it');
   }
 }
 
