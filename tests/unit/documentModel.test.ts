@@ -52,13 +52,18 @@ describe('the document model', () => {
     expect(tables).toEqual(tables.map((_, i) => i + 1));
   });
 
-  it('prints −0 as 0', () => {
+  it('prints −0, and what rounds to it, as 0', () => {
     const project = templateProject('duna-cargo');
     project.salesPlan.context.marketGrowthPercent = -0;
     project.policy.channelRules.pricing.adjustments[0]!.percent = -0;
+    // Shown with decimals (the column has them): −0.001 reads "0.00 %", never "−0.00 %".
+    project.policy.channelRules.pricing.adjustments[1]!.percent = -0.001;
+    project.policy.channelRules.pricing.adjustments[2]!.percent = 2.5;
     const printed = plainTextOf(buildDocument(project, { draft: false }));
     expect(printed).toContain('Market growth: 0 % a year.');
-    expect(printed).not.toMatch(/[−-]0(?![.,\d])/);
+    expect(printed).toMatch(/(?<![−+\d.])0\.00 %/);
+    expect(printed).not.toMatch(/[−-]0(?:\.0+)?(?![.,\d])/);
+    expect(printed).not.toMatch(/\+0\.0+ %/);
   });
 
   it('sets quotes, apostrophes and dashes as type does, in the language of the document', () => {
