@@ -2,6 +2,7 @@ import { computeForecast } from '../forecast/engine';
 import { formatMoneyPlain } from '../format';
 import type { Project } from '../project/schema';
 import type { SectionId } from '../sections/catalogue';
+import { resalePriceFixing, textsIn } from './resalePrices';
 
 /**
  * Consistency rules over a whole project: what a careful reviewer of a commercial policy would
@@ -24,6 +25,7 @@ export const RULE_IDS = [
   'discountAboveMargin',
   'highPriceMoneyOnly',
   'salesGap',
+  'resalePriceFixed',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -71,6 +73,16 @@ export function checkProject(project: Project): Problem[] {
       }
     });
   });
+
+  // The policy's own texts must not fix partners' resale prices (a sample copied as it is would).
+  for (const chapter of ['methods', 'distribution', 'channelRules'] as const) {
+    for (const { path, text } of textsIn(policy[chapter], `policy.${chapter}`)) {
+      const passage = resalePriceFixing(text);
+      if (passage) {
+        add('resalePriceFixed', 'warning', chapter, path, { passage }, `“${passage}” reads as fixing the price at which partners resell (resale price maintenance, which competition law forbids). Recommend a price, or set a maximum, instead.`);
+      }
+    }
+  }
 
   for (const group of catalogues.productGroups) {
     if (!policy.distribution.priorityChannels.some((row) => row.productGroupId === group.id && row.channelIds.length > 0)) {

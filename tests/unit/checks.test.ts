@@ -46,6 +46,9 @@ const triggers: Record<RuleId, (p: Project) => void> = {
   salesGap: (p) => {
     p.salesPlan.forecast.lines[3]!.year1[5] = 0;
   },
+  resalePriceFixed: (p) => {
+    p.policy.methods.principles[0]!.principle = 'Agents resell at the published list price in their region.';
+  },
 };
 
 const M = 100_000_000; // a million HUF in fillér
@@ -76,6 +79,35 @@ describe('consistency rules', () => {
     const gap = checkProject(project).find((p) => p.rule === 'profitGoalGap')!;
     expect(gap.severity).toBe('error');
     expect(gap.message).toMatch(/^In 2028 the gross margin \([\d,]+ HUF\) falls [\d,]+ HUF short of the profit target \(2,000,000,000 HUF\)/);
+  });
+
+  it('warn when a text fixes the price at which partners resell, in English and Hungarian, and accept a recommended price', () => {
+    const fixing = [
+      'Distributors buy on their own account and resell at the published list price in their region.',
+      'A minimum resale price of 90% of list applies.',
+      'Dealers may not sell below the list price.',
+      'Saját számlára vásárolnak, és régiójukban a közzétett listaáron értékesítenek.',
+      'A viszonteladók a listaár alatt nem adhatják el a termékeket.',
+    ];
+    const fine = [
+      'Distributors buy on their own account and set their own resale prices; our list price is a recommendation.',
+      'Our depots sell at list price.',
+      'A maximum resale price applies to promotional items.',
+      'Saját számlára vásárolnak, és maguk határozzák meg a továbbeladási árat; listaárunk ajánlott ár.',
+    ];
+    const fires = (text: string) => {
+      const project = templateProject('duna-cargo');
+      project.policy.methods.principles[0]!.principle = text;
+      return rulesFired(project).includes('resalePriceFixed');
+    };
+    expect(fixing.filter((text) => !fires(text))).toEqual([]);
+    expect(fine.filter(fires)).toEqual([]);
+  });
+
+  it('find no fixed resale price in any sample, in either language', () => {
+    for (const id of ['duna-cargo', 'building-materials', 'premium-manufacturer']) {
+      for (const language of ['en', 'hu'] as const) expect(rulesFired(templateProject(id, language)), `${id}.${language}`).not.toContain('resalePriceFixed');
+    }
   });
 
   it('cover every rule with a trigger', () => {
