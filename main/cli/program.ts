@@ -12,6 +12,8 @@ import { exportDocument, pathForFormat, type ExportFormat } from '../services/ex
 import { fileAccessError } from '../services/fileErrors';
 import { findResourceRoot, libraryDirFrom } from '../services/paths';
 import { ProjectStore } from '../services/projectStore';
+import { missingRequired } from '../../shared/sections/completeness';
+import { documentTexts } from '../../shared/document/texts';
 import { TemplateLibrary } from '../services/templateLibrary';
 
 export interface CliIo {
@@ -150,10 +152,20 @@ export function buildProgram(io: CliIo): Command {
       return ids as SectionId[];
     })
     .option('--draft', 'mark as draft and show what is still to be completed')
+    .option('--allow-incomplete', 'write a final document even though required parts are empty')
     .option('--force', 'replace files that are already there (never one marked read-only)')
-    .action(async (file: string, opts: { out: string; format: 'pdf' | 'docx' | 'both'; lang?: Language; paper: 'A4' | 'Letter'; accent?: string; chapters?: SectionId[]; draft?: boolean; force?: boolean }) => {
+    .action(async (file: string, opts: { out: string; format: 'pdf' | 'docx' | 'both'; lang?: Language; paper: 'A4' | 'Letter'; accent?: string; chapters?: SectionId[]; draft?: boolean; force?: boolean; allowIncomplete?: boolean }) => {
       const loaded = parseProjectText(await readText(file), file);
       if (!loaded.ok) fail(loaded.error, file);
+      // A final document with empty required parts would read as finished while it is not.
+      const missing = opts.draft || opts.allowIncomplete ? [] : missingRequired(loaded.value.project, opts.chapters);
+      if (missing.length > 0) {
+        const names: Record<string, string> = { details: 'Document details', catalogues: 'Products, markets and partners', ...documentTexts('en').chapters };
+        throw new UserError(
+          `${file}: ${missing.length} required part${missing.length === 1 ? ' is' : 's are'} still empty, so no final document was written. Fill ${missing.length === 1 ? 'it' : 'them'} in, export with --draft to mark the gaps, or add --allow-incomplete.`,
+          missing.map((m) => `${names[m.sectionId] ?? m.sectionId}: ${m.path}`),
+        );
+      }
       const out = resolve(opts.out);
       const formats: ExportFormat[] = opts.format === 'both' ? ['pdf', 'docx'] : [opts.format];
       const targets = formats.map((format) => ({ format, path: opts.format === 'both' ? pathForFormat(out, format) : out }));

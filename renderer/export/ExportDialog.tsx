@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, List, Modal, Progress, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, List, Modal, Progress, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileTypeDocx, IconFileTypePdf } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -7,7 +7,9 @@ import type { CallOutput } from '../../shared/api/contract';
 import { checkProject } from '../../shared/checks/rules';
 import type { Language } from '../../shared/project/primitives';
 import type { Project } from '../../shared/project/schema';
-import { DOCUMENT_CHAPTER_IDS, findSection, sectionKeys, type SectionId } from '../../shared/sections/catalogue';
+import { DOCUMENT_CHAPTER_IDS, findSection, sectionKeys, subsectionKeys, type SectionId } from '../../shared/sections/catalogue';
+import { missingRequired, type MissingPart } from '../../shared/sections/completeness';
+import { routes } from '../app/routes';
 import { useApi } from '../api/ApiProvider';
 import { AccentColorInput } from '../branding/AccentColorInput';
 import { LabeledSegmented } from '../components/LabeledSegmented';
@@ -39,7 +41,14 @@ function useElapsedSeconds(running: boolean) {
   return seconds;
 }
 
-/** Export: options, the policy's open errors first, then the native save dialog and the file. */
+/** The missing parts, chapter by chapter (in document order). */
+function missingBySection(missing: MissingPart[]): { sectionId: SectionId; parts: MissingPart[] }[] {
+  const bySection = new Map<SectionId, MissingPart[]>();
+  for (const part of missing) bySection.set(part.sectionId, [...(bySection.get(part.sectionId) ?? []), part]);
+  return [...bySection].map(([sectionId, parts]) => ({ sectionId, parts }));
+}
+
+/** Export: options, the policy's open errors and missing parts first, then the native save dialog and the file. */
 export function ExportDialog({ session, opened, onClose }: { session: ProjectSession; opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -54,6 +63,8 @@ export function ExportDialog({ session, opened, onClose }: { session: ProjectSes
   const [busy, setBusy] = useState(false);
   const elapsed = useElapsedSeconds(busy);
   const errors = checkProject(project).filter((p) => p.severity === 'error');
+  // A final document with empty required parts would read as finished: say what is missing, and ask.
+  const missing = draft ? [] : missingRequired(project, included);
 
   const exportNow = async () => {
     setBusy(true);
@@ -112,6 +123,27 @@ export function ExportDialog({ session, opened, onClose }: { session: ProjectSes
             <Text size="xs" mt={6}>
               {t('export.errorsHint')}
             </Text>
+          </Alert>
+        )}
+        {missing.length > 0 && (
+          <Alert color="yellow" title={t('export.missingTitle', { count: missing.length })} data-testid="export-missing">
+            <List size="sm" spacing={2}>
+              {missingBySection(missing).map(({ sectionId, parts }) => (
+                <List.Item key={sectionId}>
+                  <Anchor href={`#${routes.project(session.id, sectionId, parts[0]!.path)}`} onClick={onClose} size="sm">
+                    {t(sectionKeys({ id: sectionId }).title as 'sections.goals.title')}
+                  </Anchor>
+                  {': '}
+                  {parts.map((part) => t(subsectionKeys({ id: sectionId }, { id: part.subsectionId }).title as 'sections.goals.parts.goalList.title')).join(', ')}
+                </List.Item>
+              ))}
+            </List>
+            <Group gap="xs" mt={8}>
+              <Button size="compact-xs" variant="light" color="yellow" onClick={() => setDraft(true)} disabled={busy}>
+                {t('export.markAsDraft')}
+              </Button>
+              <Text size="xs">{t('export.missingHint')}</Text>
+            </Group>
           </Alert>
         )}
         <fieldset disabled={busy} style={{ border: 0, padding: 0, margin: 0 }}>
@@ -193,8 +225,8 @@ export function ExportDialog({ session, opened, onClose }: { session: ProjectSes
           <Button variant="default" onClick={onClose} disabled={busy}>
             {t('common.cancel')}
           </Button>
-          <Button loading={busy} disabled={included.length === 0} onClick={() => void exportNow()}>
-            {t('export.action')}
+          <Button loading={busy} disabled={included.length === 0} onClick={() => void exportNow()} color={missing.length > 0 ? 'yellow' : undefined}>
+            {t(missing.length > 0 ? 'export.actionIncomplete' : 'export.action')}
           </Button>
         </Group>
       </Stack>

@@ -1,6 +1,6 @@
 import type { Project } from '../project/schema';
 import { isRichTextEmpty, RichTextBlock } from '../text/richText';
-import { SECTIONS, type SectionDef, type SubsectionDef } from './catalogue';
+import { SECTIONS, type SectionDef, type SectionId, type SubsectionDef } from './catalogue';
 
 export interface Completeness {
   filled: number;
@@ -65,4 +65,28 @@ export function projectCompleteness(project: Project): Completeness {
     required += c.required;
   }
   return measure(filled, required);
+}
+
+/** A required part of the document that is still empty. */
+export interface MissingPart {
+  sectionId: SectionId;
+  subsectionId: string;
+  /** The first empty required field (dot path), to open and focus. */
+  path: string;
+}
+
+/**
+ * The required parts still empty, in document order: of the set-up (title, company, catalogues)
+ * and of the chapters given (by default, every chapter in the document). A final document is
+ * not written over these without the user saying so.
+ */
+export function missingRequired(project: Project, chapters?: readonly SectionId[]): MissingPart[] {
+  return sectionsInDocument(project)
+    .filter((section) => section.part === 'setup' || !chapters || chapters.includes(section.id as SectionId))
+    .flatMap((section) =>
+      section.subsections.flatMap((sub) => {
+        const empty = sub.fields.find((f) => f.required && !isFilled(valueAtPath(project, f.path)));
+        return empty ? [{ sectionId: section.id as SectionId, subsectionId: sub.id, path: empty.path }] : [];
+      }),
+    );
 }

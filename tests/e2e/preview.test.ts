@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { newPage, screenshot, useBrowserAndHost } from '../support/browserFixture';
+import { newPage, screenshot, settled, useBrowserAndHost } from '../support/browserFixture';
 import { fixturePath } from '../support/projects';
 
 const env = useBrowserAndHost();
@@ -34,6 +34,26 @@ describe('the document preview in Chromium', () => {
     await page.getByRole('group', { name: 'Goal 1', exact: true }).getByLabel('Owner').fill('Nagy Anna');
     await page.goto(`${env.host.host.url}/#/project/preview-me/preview`);
     await expect.poll(async () => (await page.getByTestId('document-preview').textContent()) ?? '').toContain('Nagy Anna');
+    expect(errors).toEqual([]);
+  });
+
+  it('says which required parts are empty before a final export, links to them, and offers a draft', async () => {
+    await env.host.host.call('project:create', { templateId: 'blank', title: 'Empty policy' });
+    const { page, errors } = await newPage(env.browser, { width: 1440, height: 900 });
+    await page.goto(`${env.host.host.url}/#/project/empty-policy/details`);
+    await page.getByRole('button', { name: 'Export…' }).first().click();
+    const missing = page.getByTestId('export-missing');
+    await missing.waitFor();
+    expect(await missing.textContent()).toMatch(/\d+ required parts are still empty.*Products, markets and partners: Product groups, .*Goals of the commercial policy: Goals/s);
+    expect(await page.getByRole('button', { name: 'Export anyway…' }).count()).toBe(1);
+    await settled(page);
+    await screenshot(page, 'export-missing');
+    await missing.getByRole('button', { name: 'Mark as draft' }).click();
+    await missing.waitFor({ state: 'detached' });
+    expect(await page.getByRole('button', { name: 'Export…', exact: true }).count()).toBeGreaterThan(0);
+    await page.getByRole('checkbox', { name: /Mark as draft/ }).uncheck();
+    await page.getByTestId('export-missing').getByRole('link', { name: /Goals of the commercial policy/ }).click();
+    await expect.poll(() => page.url()).toContain('/project/empty-policy/goals/policy.goals.items');
     expect(errors).toEqual([]);
   });
 

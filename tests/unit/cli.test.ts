@@ -68,6 +68,22 @@ describe('the command line', () => {
     expect(text).not.toContain('Credit policy');
   });
 
+  it('refuses a final document with empty required parts, listing them; writes it as a draft, or when told to', async () => {
+    const blank = join(REPO_ROOT, 'templates', 'projects', 'blank.en.cpolicy');
+    const final = await cli('export', blank, '--out', join(dir, 'final.pdf'));
+    expect(final.code).toBe(1);
+    const lines = final.err.split('\n');
+    expect(lines[0]).toMatch(/^.*blank\.en\.cpolicy: \d+ required parts are still empty, so no final document was written\. .*--draft.*--allow-incomplete\.$/);
+    expect(lines).toContain('  Goals of the commercial policy: policy.goals.items');
+    expect(lines).toContain('  Sales forecast: salesPlan.forecast.lines');
+    expect(await readdir(dir)).not.toContain('final.pdf');
+    expect((await cli('export', blank, '--out', join(dir, 'draft.pdf'), '--draft')).code).toBe(0);
+    expect((await cli('export', blank, '--out', join(dir, 'forced.pdf'), '--allow-incomplete')).code).toBe(0);
+    // A complete project exports as final with neither option.
+    const duna = join(REPO_ROOT, 'templates', 'projects', 'duna-cargo.en.cpolicy');
+    expect((await cli('export', duna, '--out', join(dir, 'duna.pdf'))).code).toBe(0);
+  });
+
   it('refuses an unknown chapter or colour with exit 2, naming the choices, and writes nothing', async () => {
     const file = join(dir, 'd.json');
     await cli('new', '--template', 'duna-cargo', '--out', file);
