@@ -44,7 +44,13 @@ export function formatPercentValue(ratio: number, locale = 'en', digits = 1): st
   return numberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(shown(ratio));
 }
 
-/** Short amounts for chart axes: 4.2 bn, 350 M, 12 k (major units). */
-export function formatCompact(major: number, locale = 'en'): string {
-  return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(shown(major));
+
+/**
+ * Money for headline figures and prose: "HUF 4.23bn", "€13.8m", "4,23 Mrd Ft" (three significant
+ * digits, CLDR's short scale words for the locale); amounts under a million are written in full.
+ */
+export function formatMoneyShort(minor: number, currency: string, locale = 'en'): string {
+  const major = shown(toMajor(minor, currency));
+  if (Math.abs(major) < 1e6) return formatMoney(minor, currency, locale);
+  return numberFormat(locale, { style: 'currency', currency, notation: 'compact', compactDisplay: 'short', maximumSignificantDigits: 3 }).format(major);
 }

@@ -16,6 +16,9 @@ import { missingRequired } from '../../shared/sections/completeness';
 import { documentTexts } from '../../shared/document/texts';
 import { TemplateLibrary } from '../services/templateLibrary';
 
+/** Chapter names for messages about missing parts (the command line speaks English). */
+const partNames: Record<string, string> = { details: 'Document details', catalogues: 'Products, markets and partners', ...documentTexts('en').chapters };
+
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
@@ -125,6 +128,12 @@ export function buildProgram(io: CliIo): Command {
       const loaded = parseProjectText(await readText(file), file);
       if (!loaded.ok) fail(loaded.error, file);
       const problems = checkProject(loaded.value.project);
+      const missing = missingRequired(loaded.value.project);
+      if (missing.length > 0) {
+        // Consistency is not readiness: say first what a final document would still lack.
+        io.out(`Not ready: ${missing.length} required part${missing.length === 1 ? ' is' : 's are'} still empty (export refuses a final document without --allow-incomplete):`);
+        for (const m of missing) io.out(`missing  ${m.path}: ${partNames[m.sectionId] ?? m.sectionId}`);
+      }
       for (const p of problems) io.out(`${p.severity.padEnd(7)}  ${p.path}: ${p.message}`);
       const errors = countErrors(problems);
       const warnings = problems.filter((p) => p.severity === 'warning').length;
@@ -160,10 +169,9 @@ export function buildProgram(io: CliIo): Command {
       // A final document with empty required parts would read as finished while it is not.
       const missing = opts.draft || opts.allowIncomplete ? [] : missingRequired(loaded.value.project, opts.chapters);
       if (missing.length > 0) {
-        const names: Record<string, string> = { details: 'Document details', catalogues: 'Products, markets and partners', ...documentTexts('en').chapters };
         throw new UserError(
           `${file}: ${missing.length} required part${missing.length === 1 ? ' is' : 's are'} still empty, so no final document was written. Fill ${missing.length === 1 ? 'it' : 'them'} in, export with --draft to mark the gaps, or add --allow-incomplete.`,
-          missing.map((m) => `${names[m.sectionId] ?? m.sectionId}: ${m.path}`),
+          missing.map((m) => `${partNames[m.sectionId] ?? m.sectionId}: ${m.path}`),
         );
       }
       const out = resolve(opts.out);

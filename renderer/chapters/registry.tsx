@@ -10,6 +10,7 @@ import { DocumentFlowChapter } from './DocumentFlowChapter';
 import { GoalsChapter } from './GoalsChapter';
 import { MethodsChapter } from './MethodsChapter';
 import { OptionalChapterForm } from './OptionalChapter';
+import { SummaryChapter } from './SummaryChapter';
 import { SalesForecastChapter, SalesOverviewChapter, SalesTacticsChapter } from './SalesPlanChapters';
 
 type ChapterForm = ComponentType<{ session: ProjectSession }>;
@@ -22,6 +23,7 @@ const optionalForms = Object.fromEntries(
 export const CHAPTER_FORMS: Record<SectionId, ChapterForm> = {
   details: DetailsForm,
   catalogues: CataloguesChapter,
+  summary: SummaryChapter,
   goals: GoalsChapter,
   methods: MethodsChapter,
   distribution: DistributionChapter,

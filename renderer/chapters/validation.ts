@@ -22,6 +22,9 @@ import {
   DocumentFlowChapter,
   Party,
   Tactic,
+  DocumentControl,
+  ExecutiveSummary,
+  BoardDecision,
 } from '../../shared/project/schema';
 
 /**
@@ -78,3 +81,10 @@ export const documentFlowValidation = DocumentFlowChapter.extend({
 });
 
 export const tacticsValidation = z.array(Tactic.extend({ tactic: required }));
+
+export const documentControlValidation = DocumentControl.extend({
+  reference: required,
+  owner: DocumentControl.shape.owner.extend({ name: required }),
+});
+
+export const summaryValidation = ExecutiveSummary.extend({ decisions: z.array(BoardDecision.extend({ decision: required })) });

@@ -61,6 +61,12 @@ export function FormTextarea({ name, label, description, placeholder, required, 
   );
 }
 
+/** A calendar date, or none: an empty box is saved as null ("no date yet"), not as "". */
+export function FormDateInput({ name, label, description, required }: Omit<FieldProps, 'placeholder'>) {
+  const { field, common } = useField({ name, label, description, required });
+  return <TextInput {...common} type="date" value={(field.value as string | null) ?? ''} onChange={(e) => field.onChange(e.currentTarget.value === '' ? null : e.currentTarget.value)} />;
+}
+
 /**
  * Numbers: an empty box is not a number, so it is not saved until filled — unless the field is
  * `nullable`, where empty means "none".

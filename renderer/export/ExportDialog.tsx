@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Checkbox, Group, List, Modal, Progress, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, List, Modal, Progress, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileTypeDocx, IconFileTypePdf } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -7,12 +7,12 @@ import type { CallOutput } from '../../shared/api/contract';
 import { checkProject } from '../../shared/checks/rules';
 import type { Language } from '../../shared/project/primitives';
 import type { Project } from '../../shared/project/schema';
-import { DOCUMENT_CHAPTER_IDS, findSection, sectionKeys, subsectionKeys, type SectionId } from '../../shared/sections/catalogue';
-import { missingRequired, type MissingPart } from '../../shared/sections/completeness';
-import { routes } from '../app/routes';
+import { DOCUMENT_CHAPTER_IDS, findSection, sectionKeys, type SectionId } from '../../shared/sections/catalogue';
+import { missingRequired } from '../../shared/sections/completeness';
 import { useApi } from '../api/ApiProvider';
 import { AccentColorInput } from '../branding/AccentColorInput';
 import { LabeledSegmented } from '../components/LabeledSegmented';
+import { MissingPartsList } from '../components/MissingPartsList';
 import { notifyError } from '../components/notify';
 import type { ProjectSession } from '../project/projectSession';
 import { useSessionSnapshot } from '../project/useProjectSession';
@@ -39,13 +39,6 @@ function useElapsedSeconds(running: boolean) {
     };
   }, [running]);
   return seconds;
-}
-
-/** The missing parts, chapter by chapter (in document order). */
-function missingBySection(missing: MissingPart[]): { sectionId: SectionId; parts: MissingPart[] }[] {
-  const bySection = new Map<SectionId, MissingPart[]>();
-  for (const part of missing) bySection.set(part.sectionId, [...(bySection.get(part.sectionId) ?? []), part]);
-  return [...bySection].map(([sectionId, parts]) => ({ sectionId, parts }));
 }
 
 /** Export: options, the policy's open errors and missing parts first, then the native save dialog and the file. */
@@ -127,17 +120,7 @@ export function ExportDialog({ session, opened, onClose }: { session: ProjectSes
         )}
         {missing.length > 0 && (
           <Alert color="yellow" title={t('export.missingTitle', { count: missing.length })} data-testid="export-missing">
-            <List size="sm" spacing={2}>
-              {missingBySection(missing).map(({ sectionId, parts }) => (
-                <List.Item key={sectionId}>
-                  <Anchor href={`#${routes.project(session.id, sectionId, parts[0]!.path)}`} onClick={onClose} size="sm">
-                    {t(sectionKeys({ id: sectionId }).title as 'sections.goals.title')}
-                  </Anchor>
-                  {': '}
-                  {parts.map((part) => t(subsectionKeys({ id: sectionId }, { id: part.subsectionId }).title as 'sections.goals.parts.goalList.title')).join(', ')}
-                </List.Item>
-              ))}
-            </List>
+            <MissingPartsList projectId={session.id} missing={missing} onNavigate={onClose} />
             <Group gap="xs" mt={8}>
               <Button size="compact-xs" variant="light" color="yellow" onClick={() => setDraft(true)} disabled={busy}>
                 {t('export.markAsDraft')}

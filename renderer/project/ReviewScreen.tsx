@@ -1,9 +1,11 @@
-import { Badge, Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconExclamationCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { checkProject, countErrors, type Problem } from '../../shared/checks/rules';
 import { sectionKeys } from '../../shared/sections/catalogue';
+import { missingRequired } from '../../shared/sections/completeness';
+import { MissingPartsList } from '../components/MissingPartsList';
 import { routes } from '../app/routes';
 import type { ProjectSession } from './projectSession';
 import { useSessionSnapshot } from './useProjectSession';
@@ -18,6 +20,8 @@ export function ReviewScreen({ session }: { session: ProjectSession }) {
   const rank = { error: 0, warning: 1, hint: 2 } as const;
   const sorted = [...problems].sort((a, b) => rank[a.severity] - rank[b.severity]);
   const warnings = problems.filter((p) => p.severity === 'warning').length;
+  // Consistency is not readiness: a policy with empty required parts is not ready to approve.
+  const missing = missingRequired(project);
   const row = (problem: Problem, index: number) => (
     <Paper key={`${problem.rule}-${problem.path}-${index}`} withBorder p="md" radius="md" data-testid="problem">
       <Group justify="space-between" wrap="nowrap" align="flex-start">
@@ -46,13 +50,21 @@ export function ReviewScreen({ session }: { session: ProjectSession }) {
           {t('review.intro')}
         </Text>
       </div>
+      {missing.length > 0 && (
+        <Alert color="yellow" title={t('review.notReadyTitle', { count: missing.length })} data-testid="not-ready">
+          <Text size="sm" mb={6}>
+            {t('review.notReadyHint')}
+          </Text>
+          <MissingPartsList projectId={session.id} missing={missing} />
+        </Alert>
+      )}
       {problems.length === 0 ? (
         <Paper withBorder p="lg" radius="md">
           <Group>
             <ThemeIcon color="teal" radius="xl">
               <IconCircleCheck size={18} />
             </ThemeIcon>
-            <Text>{t('review.none')}</Text>
+            <Text>{missing.length > 0 ? t('review.noneInWhatIsFilled') : t('review.none')}</Text>
           </Group>
         </Paper>
       ) : (

@@ -9,7 +9,7 @@ import { projectCompleteness, sectionCompleteness, type Completeness } from '../
 import { routes } from '../app/routes';
 import { formatPercent } from '../components/format';
 
-const PARTS: Part[] = ['setup', 'policy', 'salesPlan', 'optional'];
+const PARTS: Part[] = ['setup', 'summary', 'policy', 'salesPlan', 'optional'];
 
 function CompletenessMark({ completeness, label }: { completeness: Completeness | null; label: string }) {
   if (completeness === null) return <Box w={20} aria-hidden />;

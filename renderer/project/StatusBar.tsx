@@ -31,7 +31,7 @@ export function StatusBar({ session }: { session: ProjectSession }) {
         <Anchor href={`#${routes.project(session.id, 'review')}`} size="xs" c={errors > 0 ? 'red.8' : 'dimmed'} data-testid="problem-count">
           {t('review.count', { errors, warnings: problems.length - errors })}
         </Anchor>
-        <Text size="xs" c="dimmed">
+        <Text size="xs" c="dimmed" data-testid="status-completeness">
           {t('project.overall', { percent: formatPercent(overall.ratio, i18n.language).replace(/\s*%$/, '') })}
         </Text>
         <Text size="xs" c="dimmed">

@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import type { Forecast } from '../forecast/engine';
 import { marginRatio } from '../forecast/engine';
-import { formatCompact, formatMoney, formatPercentValue } from '../format';
+import { formatMoney, formatMoneyShort, formatPercentValue } from '../format';
 import { toMajor, toMinor } from '../money';
 
 /**
@@ -41,7 +41,7 @@ export interface ChartData {
   currency: string;
   /** BCP 47 tag for the axis labels. */
   locale: string;
-  /** The range of the percentage axis, when a series uses it: 0–100 unless a value falls outside. */
+  /** The range of the percentage axis, when a series uses it: a band around the values. */
   percentRange?: { min: number; max: number };
 }
 
@@ -59,6 +59,9 @@ function monthLabel(yearMonth: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
+/** A reader tells about six stacked colours apart; the smaller lines beyond them are added up as one. */
+export const MAX_NAMED_SERIES = 6;
+
 /** A stacked series: one line of the forecast, or the smaller lines together. */
 interface StackedSeries {
   name: string;
@@ -69,14 +72,14 @@ interface StackedSeries {
 }
 
 /**
- * One series per line while each can have its own colour; beyond that the largest lines keep
- * theirs (in the plan's order) and the rest are added up as one, so the chart stays readable.
+ * One series per line up to seven; beyond that the six largest lines keep theirs (in the plan's
+ * order) and the rest are added up as one, so the chart stays readable.
  */
 export function stackedSeries(forecast: Forecast, texts: ChartTexts): StackedSeries[] {
   const own = (line: Forecast['lines'][number]): StackedSeries => ({ name: line.name, months: line.months.map((f) => f.sales), years: line.years.map((f) => f.sales) });
-  if (forecast.lines.length <= PALETTE.length) return forecast.lines.map(own);
+  if (forecast.lines.length <= MAX_NAMED_SERIES + 1) return forecast.lines.map(own);
   const total = (line: Forecast['lines'][number]) => line.years.reduce((a, f) => a + f.sales, 0);
-  const largest = new Set([...forecast.lines].sort((a, b) => total(b) - total(a)).slice(0, PALETTE.length - 1));
+  const largest = new Set([...forecast.lines].sort((a, b) => total(b) - total(a)).slice(0, MAX_NAMED_SERIES));
   const rest = forecast.lines.filter((line) => !largest.has(line));
   const sum = (pick: (line: Forecast['lines'][number]) => number[]) => pick(rest[0]!).map((_, i) => rest.reduce((a, line) => a + pick(line)[i]!, 0));
   return [
@@ -113,12 +116,24 @@ export function chartData(kind: ChartKind, forecast: Forecast, options: { locale
     ...common,
     categories: forecast.years.map((y) => y.label),
     stacked: false,
-    percentRange: { min: Math.min(0, Math.floor(Math.min(0, ...known) / 50) * 50), max: Math.max(100, Math.ceil(Math.max(100, ...known) / 50) * 50) },
+    percentRange: percentRangeOf(known),
     series: [
       { name: options.texts.grossMargin, color: PALETTE[2]!, type: 'bar', axis: 'primary', values: forecast.totals.years.map((f) => major(f.margin)) },
       { name: options.texts.marginPercent, color: PALETTE[5]!, type: 'line', axis: 'secondary', values: percents },
     ],
   };
+}
+
+/**
+ * A percentage axis that shows the margin's movement: a band around the values (at least ten
+ * points wide, in steps of five) rather than 0–100%, where a margin of 28–31% is a flat line.
+ */
+export function percentRangeOf(values: readonly number[]): { min: number; max: number } {
+  if (values.length === 0) return { min: 0, max: 100 };
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const margin = Math.max(5, (high - low) / 2);
+  return { min: Math.floor((low - margin) / 5) * 5, max: Math.ceil((high + margin) / 5) * 5 };
 }
 
 export interface EChartsDrawing {
@@ -167,9 +182,16 @@ export function echartsOption(data: ChartData, drawing: EChartsDrawing = {}): EC
   const fontSize = drawing.fontSize ?? 12;
   const rows = legend ? legendRows(data.series.map((s) => s.name), drawing.width ?? 760) : 0;
   const axisLabel = { fontSize, color: '#4a545e' };
-  const money = (value: number) => formatCompact(value, data.locale);
+  // Axis numbers in the document's money style ("HUF 400m", "400 M Ft"), so the axis needs no currency title.
+  const money = (value: number) => formatMoneyShort(toMinor(value, data.currency), data.currency, data.locale);
   const hasPercent = data.series.some((s) => s.axis === 'secondary');
-  const valueAxis = { type: 'value' as const, axisLabel: { ...axisLabel, formatter: (value: number) => money(value) }, name: data.currency, nameTextStyle: { align: 'right' as const, fontSize } };
+  const bars = data.series.filter((s) => s.type === 'bar');
+  const lastBar = data.series.lastIndexOf(bars.at(-1)!);
+  const totals = data.categories.map((_, i) => (data.stacked ? bars.reduce((sum, s) => sum + (s.values[i] ?? 0), 0) : (bars.at(-1)?.values[i] ?? 0)));
+  // Totals over the columns only when each fits over its column (about 0.55 em a character), never overlapping the next.
+  const plotWidth = (drawing.width ?? 760) - fontSize * 6.4 - (hasPercent ? fontSize * 3.6 : fontSize);
+  const totalsFit = totals.every((total) => money(total).length * fontSize * 0.55 < (plotWidth / Math.max(1, data.categories.length)) * 0.92);
+  const valueAxis = { type: 'value' as const, axisLabel: { ...axisLabel, formatter: (value: number) => money(value) } };
   return {
     animation: drawing.animation ?? false,
     color: data.series.map((s) => s.color),
@@ -177,7 +199,7 @@ export function echartsOption(data: ChartData, drawing: EChartsDrawing = {}): EC
     // chart, in the reader's language (ECharts' own generated description is English only).
     aria: { enabled: true, decal: { show: drawing.decals ?? true }, label: { enabled: false } },
     textStyle: { fontFamily: drawing.fontFamily ?? 'Source Sans 3, Noto Sans, Arial, sans-serif', fontSize },
-    grid: legend ? { left: 64, right: hasPercent ? 48 : 24, top: 36, bottom: 44 + rows * 22, containLabel: false } : { left: fontSize * 4.5, right: hasPercent ? fontSize * 3.6 : fontSize, top: fontSize * 2.4, bottom: fontSize * 2.2, containLabel: false },
+    grid: legend ? { left: fontSize * 6.4, right: hasPercent ? 48 : 24, top: 36, bottom: 44 + rows * 22, containLabel: false } : { left: fontSize * 6.4, right: hasPercent ? fontSize * 3.6 : fontSize, top: fontSize * 2.4, bottom: fontSize * 2.2, containLabel: false },
     legend: legend ? { bottom: 0, left: 'center', type: 'plain', itemGap: 10 } : { show: false },
     tooltip: {
       trigger: 'axis',
@@ -191,20 +213,33 @@ export function echartsOption(data: ChartData, drawing: EChartsDrawing = {}): EC
             type: 'value',
             min: data.percentRange?.min ?? 0,
             max: data.percentRange?.max ?? 100,
+            interval: 5,
             axisLabel: { ...axisLabel, formatter: (value: number) => formatPercentValue(value / 100, data.locale, 0) },
             splitLine: { show: false },
           },
         ]
       : valueAxis,
-    series: data.series.map((s) =>
+    series: data.series.map((s, index) =>
       s.type === 'bar'
-        ? { type: 'bar', name: chartSafeName(s.name), data: s.values, itemStyle: { color: s.color }, ...(data.stacked ? { stack: 'sales' } : {}) }
+        ? {
+            type: 'bar',
+            name: chartSafeName(s.name),
+            data: s.values,
+            itemStyle: { color: s.color },
+            ...(data.stacked ? { stack: 'sales' } : {}),
+            // Yearly sales columns carry their total on top (on the last of the stack); twelve months
+            // would crowd, and the margin chart labels its percentages instead.
+            ...(index === lastBar && data.kind === 'salesByYear' && totalsFit
+              ? { label: { show: true, position: 'top' as const, fontSize, color: '#1f2328', formatter: ({ dataIndex }: { dataIndex: number }) => money(totals[dataIndex] ?? 0) } }
+              : {}),
+          }
         : {
             type: 'line',
             name: chartSafeName(s.name),
             yAxisIndex: s.axis === 'secondary' ? 1 : 0,
             symbolSize: fontSize * 0.7,
             itemStyle: { color: s.color },
+            label: { show: true, position: 'top' as const, fontSize, color: '#1f2328', backgroundColor: '#ffffff', padding: [1, 3], formatter: ({ value }: { value: unknown }) => (typeof value === 'number' ? formatPercentValue(value / 100, data.locale) : '') },
             data: s.values,
             tooltip: { valueFormatter: (value) => (typeof value === 'number' ? formatPercentValue(value / 100, data.locale) : '') },
           },

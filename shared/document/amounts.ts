@@ -52,3 +52,17 @@ export function currencyLabel(currency: string, locale: string): string {
     return currency;
   }
 }
+
+/**
+ * The unit of a scaled table in the same scale words the text uses ("HUF m", "€bn", "M Ft"):
+ * the locale's short form of one unit of the scale, without the one.
+ */
+export function scaleUnitLabel(scale: AmountScale, currency: string, locale: string): string {
+  if (scale.unit === 'one') return currencyLabel(currency, locale);
+  try {
+    const one = numberFormat(locale, { style: 'currency', currency, notation: 'compact', compactDisplay: 'short', maximumSignificantDigits: 1 }).format(scale.divisor);
+    return one.replace('1', '').replace(/\s+/g, ' ').trim();
+  } catch {
+    return `${currency} ${scale.unit}`;
+  }
+}

@@ -1,6 +1,6 @@
 import { chartData, type ChartKind } from '../charts/definitions';
 import { computeForecast, marginRatio, type Figures, type Forecast } from '../forecast/engine';
-import { formatMoney, formatNumber, formatPercentValue, numberFormat } from '../format';
+import { formatMoney, formatMoneyShort, formatNumber, formatPercentValue, numberFormat } from '../format';
 import { toMajor } from '../money';
 import { LANGUAGE_TAGS, type Language } from '../project/primitives';
 import type { OptionalChapterId, Project } from '../project/schema';
@@ -9,9 +9,10 @@ import { SECTIONS, type SectionDef, type SectionId } from '../sections/catalogue
 import { chapterLabel, chapterNumbers } from '../sections/numbering';
 import { isRichTextEmpty, type RichText } from '../text/richText';
 import { printableText } from '../text/typography';
-import { amountScale, currencyLabel, formatScaled, typographicMinus, type AmountScale } from './amounts';
+import { amountScale, formatScaled, scaleUnitLabel, typographicMinus, type AmountScale } from './amounts';
 import type { Block, DocumentModel, TableBlock, TableColumn, TableRow } from './model';
 import { documentTexts, fill, type DocumentTexts } from './texts';
+import { keyFigures } from '../summary/keyFigures';
 
 export interface DocumentOptions {
   /** Chapters to include; all when omitted. */
@@ -39,7 +40,9 @@ interface Builder {
   table(id: string, caption: string, columns: TableColumn[], rows: TableRow[], options?: { note?: string; rowHeaders?: boolean; turnable?: { corner: string } }): void;
   chart(kind: ChartKind, caption: string, forecast: Forecast): void;
   money(minor: number): string;
-  /** "+12,5 %" with a minus sign for negatives; `digits` fixes the decimals of a whole column. */
+  /** A headline amount in the language's scale words: "HUF 4.23bn", "4,23 Mrd Ft". */
+  moneyShort(minor: number): string;
+  /** "+12,5%" with a minus sign for negatives (no space, as both languages write it); `digits` fixes the decimals of a whole column. */
   percent(value: number, options?: { signed?: boolean; digits?: number }): string;
   nameIn(list: { id: string; name: string }[], id: string | null): string;
 }
@@ -47,10 +50,62 @@ interface Builder {
 type ChapterBuilder = (b: Builder) => void;
 
 /** The chapters of the deliverable: the catalogue's sections but the set-up pages. */
-type DocumentChapterId = 'goals' | 'methods' | 'distribution' | 'channelRules' | 'documentFlow' | 'salesOverview' | 'salesForecast' | 'salesTactics' | OptionalChapterId;
+type DocumentChapterId = 'summary' | 'goals' | 'methods' | 'distribution' | 'channelRules' | 'documentFlow' | 'salesOverview' | 'salesForecast' | 'salesTactics' | OptionalChapterId;
 
 /** Decimals (0–2) that show every value of a set exactly, so a column uses one number of decimals. */
 const decimalsFor = (values: number[]) => Math.max(0, ...values.map((v) => (Number.isInteger(v) ? 0 : Number.isInteger(Math.round(v * 10 * 1e6) / 1e6) ? 1 : 2)));
+
+// ---------------------------------------------------------------------------------------------
+// The executive summary: the user's summary, the key figures computed from the project, and the
+// decisions the board is asked to take.
+
+const summary: ChapterBuilder = (b) => {
+  const { t, project, locale } = b;
+  const s = t.summary;
+  if (isRichTextEmpty(project.summary.text)) b.missing(t.chapters.summary);
+  else b.rich(project.summary.text);
+
+  const forecast = computeForecast(project);
+  const k = keyFigures(project, forecast);
+  const count = (forms: { one: string; other: string }, n: number) => fill(new Intl.PluralRules(locale).select(n) === 'one' ? forms.one : forms.other, { n: formatNumber(n, locale) });
+  const rows: [string, string][] = [];
+  if (k.firstYear) rows.push([fill(s.salesIn, { year: k.firstYear.label }), b.moneyShort(k.firstYear.sales)]);
+  if (k.lastYear) rows.push([fill(s.salesIn, { year: k.lastYear.label }), b.moneyShort(k.lastYear.sales)]);
+  if (k.averageGrowthPercent !== null) {
+    const plan = b.percent(k.averageGrowthPercent, { digits: 1 });
+    rows.push([s.growth, k.marketGrowthPercent === null ? fill(s.growthOnly, { plan }) : fill(s.growthAgainstMarket, { plan, market: b.percent(k.marketGrowthPercent) })]);
+  }
+  if (k.grossMarginPercent !== null) rows.push([s.grossMargin, b.percent(k.grossMarginPercent, { digits: 1 })]);
+  if (k.profitTarget) {
+    const { target, yearLabel, calendarYear, margin, met } = k.profitTarget;
+    const args = { target: b.moneyShort(target), year: yearLabel ?? String(calendarYear), margin: margin === null ? '' : b.moneyShort(margin), gap: margin === null ? '' : b.moneyShort(target - margin) };
+    rows.push([fill(s.profitTarget, { year: args.year }), fill(met === null ? s.profitOutside : met ? s.profitMet : s.profitShort, args)]);
+  }
+  if (k.channels + k.partnerTypes > 0) rows.push([s.network, [count(s.channels, k.channels), count(s.partnerTypes, k.partnerTypes)].join(', ')]);
+  if (k.credit) {
+    const days = k.credit.minDays === k.credit.maxDays ? formatNumber(k.credit.minDays, locale) : `${formatNumber(k.credit.minDays, locale)}–${formatNumber(k.credit.maxDays, locale)}`;
+    rows.push([s.credit, [fill(s.creditDays, { days }), k.credit.largestLimit > 0 ? fill(s.creditLimit, { limit: b.moneyShort(k.credit.largestLimit) }) : ''].filter(Boolean).join(', ')]);
+  }
+  if (k.bonus) rows.push([s.bonus, [count(s.schemes, k.bonus.schemes), k.bonus.bestRewardPercent === null ? '' : fill(s.bonusUpTo, { percent: b.percent(k.bonus.bestRewardPercent) })].filter(Boolean).join(', ')]);
+  if (rows.length > 0) {
+    const first = forecast.years[0]?.label ?? '';
+    const last = forecast.years.at(-1)?.label ?? '';
+    b.table(
+      'key-figures',
+      forecast.years.length > 1 ? fill(s.keyFigures, { from: first, to: last }) : fill(s.keyFiguresOneYear, { year: first }),
+      [col(s.columns.figure), col(s.columns.value)],
+      rows.map((cells) => ({ cells })),
+      { rowHeaders: true },
+    );
+  }
+
+  const decisions = project.summary.decisions.map((d) => d.decision).filter((d) => d.trim() !== '');
+  if (decisions.length === 0) b.missing(s.decisions);
+  else {
+    b.paragraph(`${s.decisions}:`);
+    b.list(decisions, true);
+  }
+};
 
 // ---------------------------------------------------------------------------------------------
 // Part A: the commercial policy
@@ -118,7 +173,7 @@ const channelRules: ChapterBuilder = (b) => {
   const { pricing, motivation, creditPolicy } = b.project.policy.channelRules;
 
   b.sub(t.parts.pricing, 'pricing');
-  b.paragraph(t.values.bases[pricing.basis]);
+  if (pricing.basis !== null) b.paragraph(t.values.bases[pricing.basis]);
   if (isRichTextEmpty(pricing.basePrinciple)) b.missing(t.parts.pricing);
   else b.rich(pricing.basePrinciple);
   b.rich(pricing.deliveryCosts);
@@ -235,7 +290,7 @@ const salesForecast: ChapterBuilder = (b) => {
     context.potentialCustomers !== null && fill(t.values.potentialCustomers, { value: formatNumber(context.potentialCustomers, b.locale) }),
     context.qualifiedLeadsPerMonth !== null && fill(t.values.leads, { value: formatNumber(context.qualifiedLeadsPerMonth, b.locale) }),
     context.businessGoal.description.trim() && fill(t.values.goal, { value: context.businessGoal.description }),
-    context.businessGoal.profitTarget !== null && context.businessGoal.year !== null && fill(t.values.profitTarget, { value: b.money(context.businessGoal.profitTarget), year: context.businessGoal.year }),
+    context.businessGoal.profitTarget !== null && context.businessGoal.year !== null && fill(t.values.profitTarget, { value: b.moneyShort(context.businessGoal.profitTarget), year: context.businessGoal.year }),
   ].filter((f): f is string => typeof f === 'string' && f !== '');
   if (facts.length === 0) b.missing(t.parts.context);
   else b.list(facts);
@@ -250,7 +305,7 @@ function forecastTables(b: Builder, forecast: Forecast) {
   const { t, locale } = b;
   const { currency } = forecast;
   const major = (minor: number) => toMajor(minor, currency);
-  const unitOf = (scale: AmountScale) => fill(t.amountUnits[scale.unit], { currency: currencyLabel(currency, locale) });
+  const unitOf = (scale: AmountScale) => scaleUnitLabel(scale, currency, locale);
   const monthName = (ym: string) => {
     const [y, m] = ym.split('-').map(Number) as [number, number];
     return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
@@ -268,7 +323,8 @@ function forecastTables(b: Builder, forecast: Forecast) {
     [...forecast.lines.map((line) => ({ cells: [line.name, ...line.months.map((f) => inMonthly(f.sales))] })), total(forecast.totals.months.map((f) => inMonthly(f.sales)))],
     { rowHeaders: true, ...unitsNote },
   );
-  b.chart('salesByMonth', t.captions.chartMonthly, forecast);
+  const headlines = chartHeadlines(b, forecast, monthName);
+  b.chart('salesByMonth', headlines.monthly, forecast);
 
   b.sub(t.parts.yearly, 'forecast-yearly');
   const yearly = amountScale([...forecast.lines.flatMap((l) => l.years.map((f) => major(f.sales))), ...forecast.totals.years.map((f) => major(f.sales))], currency);
@@ -280,7 +336,7 @@ function forecastTables(b: Builder, forecast: Forecast) {
     [...forecast.lines.map((line) => ({ cells: [line.name, ...line.years.map((f) => inYearly(f.sales))] })), total(forecast.totals.years.map((f) => inYearly(f.sales)))],
     { rowHeaders: true },
   );
-  b.chart('salesByYear', t.captions.chartYearly, forecast);
+  b.chart('salesByYear', headlines.yearly, forecast);
 
   b.sub(t.parts.results, 'forecast-results');
   const results = amountScale(forecast.totals.years.flatMap((f) => [major(f.sales), major(f.cost), major(f.margin)]), currency);
@@ -297,7 +353,54 @@ function forecastTables(b: Builder, forecast: Forecast) {
     [row(t.values.sales, (f) => inResults(f.sales)), row(t.values.directCosts, (f) => inResults(f.cost)), row(t.values.grossMargin, (f) => inResults(f.margin), 'total'), row(t.values.marginPercent, ratio)],
     { rowHeaders: true },
   );
-  b.chart('marginByYear', t.captions.chartMargin, forecast);
+  b.chart('marginByYear', headlines.margin, forecast);
+}
+
+/**
+ * Each chart's caption says what the chart shows, computed from the forecast ("Sales grow from
+ * HUF 4.23bn in 2027 to HUF 5.7bn in 2031, 7.7% a year, against a market growing 4% a year"),
+ * and where the figures come from.
+ */
+function chartHeadlines(b: Builder, forecast: Forecast, monthName: (yearMonth: string) => string): { monthly: string; yearly: string; margin: string } {
+  const { t, project } = b;
+  const c = t.captions;
+  const source = fill(c.chartSource, { chapter: chapterNumbers(project).get('salesForecast') ?? '' });
+  const withSource = (headline: string) => `${headline}. ${source}.`;
+  const months = forecast.totals.months.map((f) => f.sales);
+  const low = months.indexOf(Math.min(...months));
+  const high = months.indexOf(Math.max(...months));
+  const years = forecast.totals.years;
+  const first = years[0]!;
+  const last = years.at(-1)!;
+  const firstYear = forecast.years[0]!.label;
+  const lastYear = forecast.years.at(-1)!.label;
+  const monthly = fill(c.chartMonthly, {
+    year: firstYear,
+    total: b.moneyShort(first.sales),
+    low: b.moneyShort(months[low]!),
+    lowMonth: monthName(forecast.months[low]!),
+    high: b.moneyShort(months[high]!),
+    highMonth: monthName(forecast.months[high]!),
+  });
+  const ratio = (f: Figures) => {
+    const r = marginRatio(f);
+    return r === null ? '–' : b.percent(r * 100, { digits: 1 });
+  };
+  if (years.length === 1) {
+    return {
+      monthly: withSource(monthly),
+      yearly: withSource(fill(c.chartOneYear, { year: firstYear, total: b.moneyShort(first.sales) })),
+      margin: withSource(fill(c.chartOneYearMargin, { year: firstYear, total: b.moneyShort(first.margin), percent: ratio(first) })),
+    };
+  }
+  const growth = first.sales > 0 ? ((last.sales / first.sales) ** (1 / (years.length - 1)) - 1) * 100 : null;
+  const market = project.salesPlan.context.marketGrowthPercent;
+  const yearly =
+    growth === null
+      ? fill(c.chartOneYear, { year: lastYear, total: b.moneyShort(last.sales) })
+      : `${fill(growth < 0 ? c.chartYearlyFall : c.chartYearly, { first: b.moneyShort(first.sales), firstYear, last: b.moneyShort(last.sales), lastYear, growth: b.percent(growth, { digits: 1 }) })}${market === null ? '' : fill(c.chartYearlyMarket, { market: b.percent(market) })}`;
+  const margin = fill(ratio(first) === ratio(last) ? c.chartMarginSteady : c.chartMargin, { first: b.moneyShort(first.margin), firstYear, last: b.moneyShort(last.margin), lastYear, firstPercent: ratio(first), lastPercent: ratio(last) });
+  return { monthly: withSource(monthly), yearly: withSource(yearly), margin: withSource(margin) };
 }
 
 const salesTactics: ChapterBuilder = (b) => {
@@ -333,6 +436,7 @@ const optionalChapter =
 
 /** One builder per chapter of the deliverable; the type makes a missing one a compile error. */
 const CHAPTERS: Record<DocumentChapterId, ChapterBuilder> = {
+  summary,
   goals,
   methods,
   distribution,
@@ -346,6 +450,52 @@ const CHAPTERS: Record<DocumentChapterId, ChapterBuilder> = {
 
 /** Heading anchors: stable ids the preview and the PDF link to. */
 const CHAPTER_ANCHORS: Partial<Record<DocumentChapterId, string>> = { channelRules: 'channel-rules', documentFlow: 'document-flow', salesOverview: 'sales-overview', salesForecast: 'sales-forecast', salesTactics: 'sales-tactics' };
+
+const longDate = (isoDate: string, locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+
+/**
+ * The document control page, printed after the title page: what the policy is, who owns it,
+ * whether it is approved and from when it applies, its versions, and who signs it off. Its
+ * tables are numbered with the rest, so the control page opens the list of tables.
+ */
+function documentControl(project: Project, t: DocumentTexts, locale: string, text: (value: string) => string): Block[] {
+  const { control } = project.meta;
+  const c = t.control;
+  const date = (value: string | null) => (value ? longDate(value, locale) : '');
+  // Table columns are narrow: "14 Nov 2026", "2026. nov. 14.".
+  const shortDate = (value: string | null) => (value ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`)) : '');
+  const facts: [string, string][] = [
+    [c.reference, control.reference],
+    [c.status, c.statuses[control.status]],
+    [c.effective, date(control.effectiveDate)],
+    [c.review, date(control.nextReviewDate)],
+    [c.owner, [control.owner.name, control.owner.role].filter((v) => v.trim() !== '').join(', ')],
+    [c.distribution, control.distribution.split('\n').map((l) => l.trim()).filter(Boolean).join('\n')],
+  ];
+  const table = (id: string, caption: string, columns: TableColumn[], rows: string[][], rowHeaders = false): TableBlock => ({
+    kind: 'table',
+    id,
+    caption: { kind: 'table', number: 0, text: text(caption) },
+    columns: columns.map((column) => ({ ...column, header: text(column.header) })),
+    rows: rows.map((cells) => ({ cells: cells.map(text) })),
+    rowHeaders,
+  });
+  const blocks: Block[] = [{ kind: 'heading', level: 2, number: '', text: text(c.title), id: 'document-control' }];
+  blocks.push(table('control', c.caption, [col(c.columns.item), col(c.columns.detail)], facts.filter(([, value]) => value.trim() !== ''), true));
+  if (control.history.length > 0)
+    blocks.push(table('history', c.history, [col(c.columns.version), col(c.columns.date), col(c.columns.author), col(c.columns.changes)], control.history.map((h) => [h.version, shortDate(h.date), h.author, h.changes])));
+  if (control.approvals.length > 0)
+    blocks.push(
+      table(
+        'approvals',
+        c.approvals,
+        [col(c.columns.name), col(c.columns.role), col(c.columns.date), col(c.columns.signature)],
+        // An empty resolution leaves room to sign: the line is drawn in the cell.
+        control.approvals.map((a) => [a.name, a.role, shortDate(a.date), a.resolution.trim() || '\n\n________________________']),
+      ),
+    );
+  return blocks;
+}
 
 /** Builds the deliverable's content from a project: title page, contents, headings, text, tables and charts. */
 export function buildDocument(project: Project, options: DocumentOptions): DocumentModel {
@@ -411,13 +561,20 @@ export function buildDocument(project: Project, options: DocumentOptions): Docum
       });
     },
     money: (minor) => typographicMinus(formatMoney(minor, meta.currency, locale)),
+    moneyShort: (minor) => typographicMinus(formatMoneyShort(minor, meta.currency, locale)),
     percent: (value, { signed = false, digits } = {}) =>
-      typographicMinus(`${numberFormat(locale, { minimumFractionDigits: digits ?? 0, maximumFractionDigits: digits ?? 2, signDisplay: signed ? 'exceptZero' : 'negative' }).format(value)} %`),
+      typographicMinus(`${numberFormat(locale, { minimumFractionDigits: digits ?? 0, maximumFractionDigits: digits ?? 2, signDisplay: signed ? 'exceptZero' : 'negative' }).format(value)}%`),
     nameIn: (list, id) => list.find((e) => e.id === id)?.name ?? '',
   };
 
   const numbers = chapterNumbers(project);
-  const include = (id: SectionId) => numbers.has(id) && (!options.chapters || options.chapters.includes(id));
+  const include = (id: SectionId) => (id === 'summary' || numbers.has(id)) && (!options.chapters || options.chapters.includes(id));
+  blocks.unshift(...documentControl(project, t, locale, text));
+  if (include('summary')) {
+    chapter = 0;
+    blocks.push({ kind: 'heading', level: 2, number: '', text: text(t.chapters.summary), id: 'summary' });
+    CHAPTERS.summary(b);
+  }
   const parts = [
     { part: 'policy', title: t.partA, id: 'part-a' },
     { part: 'salesPlan', title: t.partB, id: 'part-b' },
@@ -436,7 +593,12 @@ export function buildDocument(project: Project, options: DocumentOptions): Docum
     }
   }
 
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${meta.documentDate}T00:00:00Z`));
+  // The control page's tables come first in the document: number every table in reading order.
+  let tableNumber = 0;
+  for (const block of blocks) if (block.kind === 'table') block.caption.number = ++tableNumber;
+
+  const date = longDate(meta.documentDate, locale);
+  const { control } = meta;
   const authors = meta.authors.map((a) => text([a.name, a.role].filter(Boolean).join(', '))).filter(Boolean);
   return {
     meta: {
@@ -450,6 +612,11 @@ export function buildDocument(project: Project, options: DocumentOptions): Docum
       accentColor: meta.branding.accentColor,
       subject: `${t.partA} · ${t.partB}`,
       keywords: [t.partA, t.partB, text(meta.companyName)].filter(Boolean),
+      footer: text(
+        [meta.companyName, control.reference, meta.documentVersion && fill(t.control.footerVersion, { version: meta.documentVersion }), t.control.statuses[control.status], meta.confidential ? t.confidential : '']
+          .filter((part) => part.trim() !== '')
+          .join(' · '),
+      ),
     },
     labels: { pageOf: t.pageOf, draft: t.draft, table: t.table, figure: t.figure, captionSeparator: t.captionSeparator, continued: t.continued },
     titlePage: {

@@ -86,6 +86,8 @@ export interface DocumentMeta {
   accentColor: string;
   subject: string;
   keywords: string[];
+  /** The running footer beside the page number: company, policy reference, version, status, "Confidential". */
+  footer: string;
 }
 
 export interface DocumentLabels {

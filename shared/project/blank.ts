@@ -1,4 +1,5 @@
 import { nanoid } from 'nanoid';
+import { emptyDocumentControl } from './documentControl';
 import { DEFAULT_ACCENT_COLOR, OPTIONAL_CHAPTER_IDS, CURRENT_SCHEMA_VERSION, type OptionalChapterId, type Project } from './schema';
 import type { Language } from './primitives';
 
@@ -35,14 +36,16 @@ export function createBlankProject({ id = newId(), title = '', now, language = '
       outputLanguage: language,
       confidential: false,
       branding: { logo: null, accentColor: DEFAULT_ACCENT_COLOR },
+      control: emptyDocumentControl(),
     },
     catalogues: { productGroups: [], territories: [], channels: [], counterpartyTypes: [], kpis: [] },
+    summary: { text: [], decisions: [] },
     policy: {
       goals: { intro: [], items: [] },
       methods: { narrative: [], principles: [] },
       distribution: { narrative: [], branches: [], dealers: [], priorityChannels: [] },
       channelRules: {
-        pricing: { basis: 'exWorks', basePrinciple: [], deliveryCosts: [], adjustments: [], narrative: [] },
+        pricing: { basis: null, basePrinciple: [], deliveryCosts: [], adjustments: [], narrative: [] },
         motivation: { narrative: [], schemes: [] },
         creditPolicy: { narrative: [], terms: [], newCustomerTerms: '', latePaymentSteps: [] },
       },

@@ -1,4 +1,5 @@
 import { richTextFromPlain } from '../text/richText';
+import { emptyDocumentControl } from './documentControl';
 import { CURRENT_SCHEMA_VERSION, DEFAULT_ACCENT_COLOR } from './schema';
 
 type Json = Record<string, unknown>;
@@ -76,6 +77,15 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'Projects gain branding for the deliverable: an optional logo and an accent colour.',
     migrate(next) {
       if (isObject(next.meta) && !('branding' in next.meta)) next.meta.branding = { logo: null, accentColor: DEFAULT_ACCENT_COLOR };
+    },
+  },
+  {
+    from: 3,
+    to: 4,
+    description: 'Projects gain document control (reference, status, owner, versions, approvals) and an executive summary.',
+    migrate(next) {
+      if (isObject(next.meta) && !('control' in next.meta)) next.meta.control = emptyDocumentControl();
+      if (!('summary' in next)) next.summary = { text: [], decisions: [] };
     },
   },
 ];

@@ -4,7 +4,7 @@ import { RichText } from '../text/richText';
 import { AMOUNT_LIMIT, checkRange, CurrencyCode, HexColor, Id, IsoDate, IsoDateTime, Language, Line, Money, Note, numberBetween, Percent, YearMonth } from './primitives';
 
 /** The file format version this build writes. Older files are migrated on load (see migrations.ts). */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /**
  * A reference to a catalogue entry by id, or "" while the user has not picked one yet (so a
@@ -38,6 +38,35 @@ export const DEFAULT_ACCENT_COLOR = '#0B7A66';
 export const Branding = z.object({ logo: Logo.nullable(), accentColor: HexColor });
 export type Branding = z.infer<typeof Branding>;
 
+/** Where the policy stands in its approval cycle; printed on the control page and in every footer. */
+export const PolicyStatus = z.enum(['draft', 'forApproval', 'approved', 'superseded']);
+export type PolicyStatus = z.infer<typeof PolicyStatus>;
+
+export const VersionEntry = z.object({ id: Id, version: z.string().max(40), date: IsoDate.nullable(), author: Line, changes: Note });
+export const Approval = z.object({
+  id: Id,
+  name: Line,
+  role: Line,
+  date: IsoDate.nullable(),
+  /** A board resolution number; when empty the document prints a signature line instead. */
+  resolution: Line,
+});
+
+/** Document control: who owns the policy, whether and by whom it is approved, from when it applies. */
+export const DocumentControl = z.object({
+  /** The policy's reference, e.g. "CP-2027/01": printed in every footer. */
+  reference: Line,
+  status: PolicyStatus,
+  effectiveDate: IsoDate.nullable(),
+  nextReviewDate: IsoDate.nullable(),
+  owner: Person,
+  /** Who receives the policy, one recipient per line. */
+  distribution: Note,
+  history: z.array(VersionEntry).max(100),
+  approvals: z.array(Approval).max(20),
+});
+export type DocumentControl = z.infer<typeof DocumentControl>;
+
 export const ProjectMeta = z.object({
   title: Line,
   companyName: Line,
@@ -54,6 +83,7 @@ export const ProjectMeta = z.object({
   outputLanguage: Language,
   confidential: z.boolean(),
   branding: Branding,
+  control: DocumentControl,
 });
 export type ProjectMeta = z.infer<typeof ProjectMeta>;
 
@@ -145,7 +175,8 @@ export const PriceAdjustment = z.object({
   percent: Percent,
 });
 export const Pricing = z.object({
-  basis: BasePriceBasis,
+  /** Null until the user chooses: the document never states a basis nobody picked. */
+  basis: BasePriceBasis.nullable(),
   basePrinciple: RichText,
   deliveryCosts: RichText,
   adjustments: z.array(PriceAdjustment).max(5000),
@@ -292,6 +323,16 @@ export const SalesPlan = z.object({
 });
 
 // ---------------------------------------------------------------------------------------------
+// The executive summary: the document's first chapter. Its key figures are computed, not typed.
+
+export const BoardDecision = z.object({ id: Id, decision: Note });
+export const ExecutiveSummary = z.object({
+  text: RichText,
+  /** The three to five decisions the policy asks the board to take. */
+  decisions: z.array(BoardDecision).max(10),
+});
+
+// ---------------------------------------------------------------------------------------------
 // Part C: optional chapters a user may add to the document.
 
 export const OPTIONAL_CHAPTER_IDS = [
@@ -320,6 +361,7 @@ export const Project = z
     id: Id,
     meta: ProjectMeta,
     catalogues: Catalogues,
+    summary: ExecutiveSummary,
     policy: CommercialPolicy,
     salesPlan: SalesPlan,
     optionalChapters: OptionalChapters,

@@ -6,7 +6,8 @@ import { OPTIONAL_CHAPTER_IDS } from '../project/schema';
  * translation keys all read it; adding a chapter means one entry here, one form, its texts.
  */
 
-export type Part = 'setup' | 'policy' | 'salesPlan' | 'optional';
+/** `summary` is the executive summary: printed first, outside the numbered parts. */
+export type Part = 'setup' | 'summary' | 'policy' | 'salesPlan' | 'optional';
 
 export interface FieldDef {
   /** Dot path into the project, e.g. "policy.goals.items". */
@@ -30,6 +31,12 @@ export interface SectionDef {
 
 const req = (path: string): FieldDef => ({ path, required: true });
 const opt = (path: string): FieldDef => ({ path, required: false });
+/**
+ * A field every project has from the moment it is created (the title asked for in the New
+ * project dialog, the currency and plan start chosen there or defaulted): it can never be
+ * missing, so it counts for nothing; a new empty project is 0% complete, not a quarter.
+ */
+const given = opt;
 
 export const SECTIONS = [
   {
@@ -38,9 +45,22 @@ export const SECTIONS = [
     subsections: [
       {
         id: 'document',
-        fields: [req('meta.title'), req('meta.companyName'), req('meta.authors'), req('meta.documentVersion'), req('meta.documentDate'), opt('meta.preparedBy')],
+        fields: [given('meta.title'), req('meta.companyName'), req('meta.authors'), given('meta.documentVersion'), given('meta.documentDate'), opt('meta.preparedBy')],
       },
-      { id: 'plan', fields: [req('meta.currency'), req('meta.planStart'), req('meta.horizonYears'), req('meta.outputLanguage')] },
+      { id: 'plan', fields: [given('meta.currency'), given('meta.planStart'), given('meta.horizonYears'), given('meta.outputLanguage')] },
+      {
+        id: 'control',
+        fields: [
+          req('meta.control.reference'),
+          given('meta.control.status'),
+          opt('meta.control.effectiveDate'),
+          opt('meta.control.nextReviewDate'),
+          req('meta.control.owner.name'),
+          opt('meta.control.distribution'),
+          opt('meta.control.history'),
+          opt('meta.control.approvals'),
+        ],
+      },
     ],
   },
   {
@@ -53,6 +73,11 @@ export const SECTIONS = [
       { id: 'counterpartyTypes', fields: [req('catalogues.counterpartyTypes')] },
       { id: 'kpis', fields: [req('catalogues.kpis')] },
     ],
+  },
+  {
+    id: 'summary',
+    part: 'summary',
+    subsections: [{ id: 'summaryText', fields: [req('summary.text'), req('summary.decisions')] }],
   },
   {
     id: 'goals',

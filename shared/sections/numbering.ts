@@ -4,13 +4,13 @@ import { SECTIONS, type SectionDef, type SectionId } from './catalogue';
 /**
  * Chapter numbers, derived from the catalogue's order: the navigation, the chapter forms, the
  * preview and both exports all read them here, so "7. Sales forecast" is 7 everywhere. The
- * policy and sales-plan chapters are numbered on from 1; an optional chapter continues the count
+ * policy and sales-plan chapters are numbered on from 1 (the executive summary before them is not); an optional chapter continues the count
  * while the project includes it. Exporting a subset of chapters keeps each chapter's number.
  */
 export function chapterNumbers(project: Pick<Project, 'optionalChapters'>): ReadonlyMap<SectionId, number> {
   const numbers = new Map<SectionId, number>();
   for (const section of SECTIONS as readonly SectionDef[]) {
-    if (section.part === 'setup') continue;
+    if (section.part === 'setup' || section.part === 'summary') continue;
     if (section.optionalChapterId && !project.optionalChapters[section.optionalChapterId].included) continue;
     numbers.set(section.id as SectionId, numbers.size + 1);
   }

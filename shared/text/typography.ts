@@ -28,13 +28,20 @@ const QUOTES: Record<Language, { open: string; close: string; openInner: string;
 const OPENS_AFTER = /[\s([{\u2013\u2014/-]/;
 
 /**
+ * One number style with the figures the document prints: "12 %" -> "12%" (English and Hungarian
+ * both write the sign close), and a hyphen before a figure that starts a word is a minus sign
+ * ("-8%" -> "−8%"); ranges such as "2027-2031" keep their hyphen.
+ */
+const numberStyle = (text: string): string => text.replace(/(\d)[ \u00A0\u202F]%/g, '$1%').replace(/(^|[\s(])-(?=\d)/gm, '$1\u2212');
+
+/**
  * Typographic quotes, apostrophes, dashes and ellipses for the language: "a" -> “a” (en) or
  * „a” (hu), don't -> don’t, " - " -> " – ", "--" -> "–", "..." -> "…". Figures and codes such as
  * "2026-11-28" are left alone.
  */
 export function smartenText(text: string, language: Language): string {
   const q = QUOTES[language];
-  const out = text.replace(/\.\.\./g, '\u2026').replace(/(^|\s)---?(?=\s|$)/gm, '$1\u2013').replace(/ - /g, ' \u2013 ').replace(/---/g, '\u2014').replace(/--/g, '\u2013');
+  const out = numberStyle(text).replace(/\.\.\./g, '\u2026').replace(/(^|\s)---?(?=\s|$)/gm, '$1\u2013').replace(/ - /g, ' \u2013 ').replace(/---/g, '\u2014').replace(/--/g, '\u2013');
   let result = '';
   for (let i = 0; i < out.length; i++) {
     const c = out[i]!;

@@ -52,4 +52,22 @@ describe('the document details form', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Remove author Kovács Éva' }));
     expect(session.getSnapshot().project.meta.authors.map((a) => a.name)).toEqual(['Szűcs Gábor']);
   });
+
+  it('edits document control: reference, status, dates that can be cleared, and a version added', async () => {
+    const { session } = setup();
+    const control = () => session.getSnapshot().project.meta.control;
+    const reference = screen.getByLabelText(/^Policy reference/);
+    await userEvent.clear(reference);
+    // An emptied reference is saved as empty (the export then lists it as missing) and marked here.
+    expect(await screen.findByText('Fill this in.')).toBeInTheDocument();
+    expect(control().reference).toBe('');
+    await userEvent.type(reference, 'DC-KP-2027/02');
+    expect(control().reference).toBe('DC-KP-2027/02');
+    await userEvent.clear(screen.getByLabelText('Effective from'));
+    expect(control().effectiveDate).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Add version' }));
+    await userEvent.type(screen.getAllByLabelText('What changed').at(-1)!, 'Approved by the board.');
+    expect(control().history.at(-1)).toMatchObject({ changes: 'Approved by the board.' });
+    expect(control().history).toHaveLength(3);
+  });
 });

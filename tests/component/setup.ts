@@ -20,6 +20,8 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 };
 Element.prototype.scrollIntoView ??= () => undefined;
+// Mantine's autosizing textarea re-measures when web fonts finish loading.
+(document as { fonts?: unknown }).fonts ??= { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() };
 
 await setupI18n('en');
 afterEach(() => cleanup());

@@ -248,6 +248,44 @@ describe('the review screen and the catalogues in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('says a blank policy is not ready and 0% complete, each missing part a link to its field', async () => {
+    await env.host.host.call('project:create', { templateId: 'blank', title: 'Not ready yet' });
+    const { page, errors } = await newPage(env.browser);
+    await page.goto(`${env.host.host.url}/#/project/not-ready-yet/review`);
+    const notReady = page.getByTestId('not-ready');
+    await notReady.waitFor();
+    expect(await notReady.textContent()).toMatch(/Not ready: \d+ required parts are still empty/);
+    expect(await page.getByText('No problems in what is filled in so far.').count()).toBe(1);
+    // A new project is 0% complete: the title typed in the New project dialog counts for nothing.
+    expect(await page.getByTestId('status-completeness').textContent()).toContain('0%');
+    await screenshot(page, 'review-not-ready');
+    await notReady.getByRole('link', { name: 'Summary and decisions' }).click();
+    await page.getByRole('heading', { name: 'Executive summary', level: 2 }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-field'))).toBe('summary.text');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the executive summary’s key figures as the document prints them, and edits document control', async () => {
+    await env.host.host.call('project:create', { templateId: 'duna-cargo', title: 'Summary me' });
+    const { page, errors } = await newPage(env.browser);
+    await page.goto(`${env.host.host.url}/#/project/summary-me/summary`);
+    const figures = page.getByTestId('key-figures');
+    await figures.waitFor();
+    const text = (await figures.textContent())!.replace(/\u00a0/g, ' ');
+    for (const value of ['Sales in 2027', 'HUF 4.23bn', 'HUF 5.7bn', '7.7% a year, against a market growing 4% a year', '29.7%']) expect(text).toContain(value);
+    await screenshot(page, 'summary-chapter');
+    await page.goto(`${env.host.host.url}/#/project/summary-me/details`);
+    const reference = page.getByLabel(/^Policy reference/);
+    expect(await reference.inputValue()).toBe('DC-KP-2027/01');
+    await reference.fill('DC-KP-2027/02');
+    await saved(page);
+    await page.locator('#part-control').scrollIntoViewIfNeeded();
+    await screenshot(page, 'details-control');
+    await page.reload();
+    await expect.poll(() => page.getByLabel(/^Policy reference/).inputValue()).toBe('DC-KP-2027/02');
+    expect(errors).toEqual([]);
+  });
+
   it('refuses to delete a catalogue entry in use, saying where; renames show everywhere', async () => {
     const { page } = await newPage(env.browser);
     await page.goto(`${env.host.host.url}/#/project/review-me/catalogues`);

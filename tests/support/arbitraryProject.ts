@@ -113,6 +113,18 @@ export const arbitraryProject: fc.Arbitrary<Project> = fc
       planStart: `2027-${String(r.month).padStart(2, '0')}`,
       branding: { logo: r.logo, accentColor: r.accent },
     });
+    const dates = ['2027-01-01', '2026-12-31', '2030-02-28'];
+    project.meta.control = {
+      reference: name(),
+      status: (['draft', 'forApproval', 'approved', 'superseded'] as const)[num() % 4]!,
+      effectiveDate: num() % 2 ? dates[num() % 3]! : null,
+      nextReviewDate: num() % 2 ? dates[num() % 3]! : null,
+      owner: { name: name(), role: name() },
+      distribution: noteText(),
+      history: Array.from({ length: num() % 101 }, (_, i) => ({ id: `h${i}`, version: name().slice(0, 40), date: i % 2 ? dates[i % 3]! : null, author: name(), changes: noteText() })),
+      approvals: Array.from({ length: num() % 21 }, (_, i) => ({ id: `a${i}`, name: name(), role: name(), date: i % 2 ? null : dates[i % 3]!, resolution: i % 3 ? '' : name() })),
+    };
+    project.summary = { text: rich(), decisions: Array.from({ length: num() % 11 }, (_, i) => ({ id: `dec${i}`, decision: noteText() })) };
     const groups = ids('pg', r.counts.groups);
     const territories = ids('t', r.counts.territories);
     const channels = ids('ch', r.counts.channels);

@@ -89,7 +89,7 @@ describe('the command line', () => {
     await cli('new', '--template', 'duna-cargo', '--out', file);
     const chapter = await cli('export', file, '--out', join(dir, 'x.pdf'), '--chapters', 'goals,pricing');
     expect(chapter.code).toBe(2);
-    expect(chapter.err).toMatch(/Unknown chapter "pricing"; choose from goals, methods, .*channelRules/);
+    expect(chapter.err).toMatch(/Unknown chapter "pricing"; choose from summary, goals, methods, .*channelRules/);
     const colour = await cli('export', file, '--out', join(dir, 'x.pdf'), '--accent', 'teal');
     expect(colour.code).toBe(2);
     expect(colour.err).toMatch(/#RRGGBB/);
@@ -144,6 +144,17 @@ describe('the command line', () => {
     expect(result.err).toMatch(/has 1 error to fix/);
   });
 
+  it('says an incomplete policy is not ready, listing each empty required part with its field', async () => {
+    const blank = join(REPO_ROOT, 'templates', 'projects', 'blank.en.cpolicy');
+    const result = await cli('check', blank);
+    const lines = result.out.split('\n');
+    expect(lines[0]).toMatch(/^Not ready: \d+ required parts are still empty \(export refuses a final document without --allow-incomplete\):$/);
+    expect(lines).toContain('missing  summary.text: Executive summary');
+    expect(lines).toContain('missing  meta.control.reference: Document details');
+    expect(lines).toContain('missing  policy.channelRules.pricing.basis: Rules of working with the channels');
+    expect(lines.at(-1)).toBe('0 errors, 0 warnings');
+  });
+
   it('prints the JSON Schema', async () => {
     const { code, out } = await cli('schema');
     expect(code).toBe(0);
@@ -183,7 +194,7 @@ describe('the command line', () => {
     await writeFile(file, JSON.stringify(project));
     const newer = await cli('validate', file);
     expect(newer.code).toBe(1);
-    expect(newer.err.split('\n')[0]).toBe(`${file}: The file was written by a newer version of the app (format 99; this version reads up to 3). Update the app to open it.`);
+    expect(newer.err.split('\n')[0]).toBe(`${file}: The file was written by a newer version of the app (format 99; this version reads up to 4). Update the app to open it.`);
     const huge = join(dir, 'huge.cpolicy');
     await writeFile(huge, Buffer.alloc(40 * 1024 * 1024, 32));
     expect(await cli('validate', huge)).toEqual({ code: 1, out: '', err: `${huge} is 40 MB; a project file is at most 32 MB. Is this the right file?` });

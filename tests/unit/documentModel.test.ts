@@ -12,6 +12,8 @@ describe('the document model', () => {
   it('numbers the chapters and sub-parts in the order of the brief', () => {
     const headings = headingsOf(model).map(headingLabel);
     expect(headings).toEqual([
+      'Document control',
+      'Executive summary',
       'Commercial Policy',
       '1. Goals of the commercial policy',
       '2. Methods of reaching the goals',
@@ -44,7 +46,7 @@ describe('the document model', () => {
 
   it('gives totals rows that equal the figures of the forecast, in one unit and one number of decimals per table, and numbered captions', () => {
     const yearly = model.blocks.find((b) => b.kind === 'table' && b.id === 'forecast-years');
-    expect(yearly?.kind === 'table' && yearly.caption).toEqual({ kind: 'table', number: 14, text: 'Sales by year (HUF million)' });
+    expect(yearly?.kind === 'table' && yearly.caption).toEqual({ kind: 'table', number: 18, text: 'Sales by year (HUF m)' });
     expect(yearly?.kind === 'table' && yearly.rows.at(-1)).toEqual({ cells: ['Total sales', '4,228', '4,608', '4,977', '5,325', '5,698'], emphasis: 'total' });
     const charts = model.blocks.flatMap((b) => (b.kind === 'chart' ? [b] : []));
     expect(charts.map((b) => [b.chart.kind, b.caption.number])).toEqual([['salesByMonth', 1], ['salesByYear', 2], ['marginByYear', 3]]);
@@ -56,14 +58,14 @@ describe('the document model', () => {
     const project = templateProject('duna-cargo');
     project.salesPlan.context.marketGrowthPercent = -0;
     project.policy.channelRules.pricing.adjustments[0]!.percent = -0;
-    // Shown with decimals (the column has them): −0.001 reads "0.00 %", never "−0.00 %".
+    // Shown with decimals (the column has them): −0.001 reads "0.00%", never "−0.00%".
     project.policy.channelRules.pricing.adjustments[1]!.percent = -0.001;
     project.policy.channelRules.pricing.adjustments[2]!.percent = 2.5;
     const printed = plainTextOf(buildDocument(project, { draft: false }));
-    expect(printed).toContain('Market growth: 0 % a year.');
-    expect(printed).toMatch(/(?<![−+\d.])0\.00 %/);
+    expect(printed).toContain('Market growth: 0% a year.');
+    expect(printed).toMatch(/(?<![−+\d.])0\.00%/);
     expect(printed).not.toMatch(/[−-]0(?:\.0+)?(?![.,\d])/);
-    expect(printed).not.toMatch(/\+0\.0+ %/);
+    expect(printed).not.toMatch(/\+0\.0+%/);
   });
 
   it('sets quotes, apostrophes and dashes as type does, in the language of the document', () => {
@@ -89,6 +91,7 @@ describe('the document model', () => {
     // A subset keeps every chapter's number.
     const subset = buildDocument(project, { draft: false, chapters: ['channelRules', 'salesForecast'] });
     expect(headingsOf(subset).map(headingLabel)).toEqual([
+      'Document control',
       'Commercial Policy',
       '4. Rules of working with the channels',
       '4.1. Pricing policy and channel pricing',
@@ -114,7 +117,16 @@ describe('the document model', () => {
         { label: 'Prepared with', lines: ['Szűcs & Társa Tanácsadó'] },
       ],
     });
-    expect(model.blocks[0]).toEqual({ kind: 'contents', title: 'Contents' });
+    // The control page comes after the title page, then the contents, then the executive summary.
+    expect(model.blocks.map((b) => (b.kind === 'table' ? `table:${b.id}` : b.kind === 'heading' ? `heading:${b.id}` : b.kind)).slice(0, 6)).toEqual([
+      'heading:document-control',
+      'table:control',
+      'table:history',
+      'table:approvals',
+      'contents',
+      'heading:summary',
+    ]);
+    expect(model.meta.footer).toBe('Duna Cargo Logisztika Kft. · DC-KP-2027/01 · Version 1.0 · For approval · Confidential');
     expect(model.meta).toMatchObject({ title: 'Commercial Policy of Duna Cargo Logisztika Kft. 2027–2031', authors: ['Kovács Éva, Commercial Director'], language: 'en', currency: 'HUF' });
   });
 });

@@ -60,8 +60,8 @@ describe('the PDF export', () => {
       }
       return undefined;
     })(json.outlines)!;
-    // The contents line for 4.3 ends, after its leader dots, with the same page number the outline jumps to.
-    expect(run('pdftotext', '-f', '2', '-l', '2', '-layout', pdf, '-')).toMatch(new RegExp(`4\\.3\\. Credit policy[\\s.\u2009]+${credit.destpageposfrom1}\\n`));
+    // The contents (page 3, after the control page) line for 4.3 ends, after its leader dots, with the same page number the outline jumps to.
+    expect(run('pdftotext', '-f', '3', '-l', '3', '-layout', pdf, '-')).toMatch(new RegExp(`4\\.3\\. Credit policy[\\s.\u2009]+${credit.destpageposfrom1}\\n`));
   });
 
   it('has a title page, page X of Y footers and properties, and stays small for email', async () => {

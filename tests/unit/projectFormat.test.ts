@@ -130,8 +130,27 @@ describe('migrations', () => {
     const { project, fromVersion } = result.value;
     expect(fromVersion).toBe(2);
     expect(project.meta.branding).toEqual({ logo: null, accentColor: DEFAULT_ACCENT_COLOR });
-    const { branding: _added, ...metaWithoutBranding } = project.meta;
+    const { branding: _added, control: _addedLater, ...metaWithoutBranding } = project.meta;
     expect(metaWithoutBranding).toEqual(raw.meta);
+  });
+
+  it('give format-3 projects an empty document control and executive summary, and keep everything else as it was', () => {
+    const raw = JSON.parse(readFileSync(fixturePath('project-v3.json'), 'utf8')) as Record<string, unknown> & { meta: Record<string, unknown> };
+    const result = parseProjectText(JSON.stringify(raw));
+    expect(result.ok ? [] : result.error.issues).toEqual([]);
+    if (!result.ok) return;
+    const { project, fromVersion } = result.value;
+    expect(fromVersion).toBe(3);
+    expect(project.schemaVersion).toBe(4);
+    expect(project.meta.control).toEqual({ reference: '', status: 'draft', effectiveDate: null, nextReviewDate: null, owner: { name: '', role: '' }, distribution: '', history: [], approvals: [] });
+    expect(project.summary).toEqual({ text: [], decisions: [] });
+    // The pricing basis the file already chose stays chosen.
+    expect(project.policy.channelRules.pricing.basis).toBe('zone');
+    const { control: _added, ...meta } = project.meta;
+    const { summary: _summary, schemaVersion: _version, ...rest } = project;
+    const { schemaVersion: _old, meta: _rawMeta, ...rawRest } = raw;
+    expect(meta).toEqual(raw.meta);
+    expect(rest).toEqual({ ...rawRest, meta: project.meta });
   });
 
   it('refuse a logo that is not the PNG or JPEG it claims to be', () => {

@@ -50,6 +50,13 @@ describe('completeness', () => {
     expect(sectionCompleteness(templateProject('duna-cargo'), goals)).toEqual({ filled: 1, required: 1, ratio: 1 });
   });
 
+  it('shows a new project, titled in the New project dialog, as 0% complete', () => {
+    const project = createBlankProject({ now: new Date('2026-11-28T10:00:00Z'), title: 'Commercial policy 2027' });
+    expect(projectCompleteness(project)).toMatchObject({ filled: 0, ratio: 0 });
+    project.meta.companyName = 'Duna Cargo';
+    expect(projectCompleteness(project).filled).toBe(1);
+  });
+
   it('counts an optional chapter only when it is included', () => {
     const project = templateProject('duna-cargo');
     expect(projectCompleteness(project).ratio).toBe(1);

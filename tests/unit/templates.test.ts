@@ -39,7 +39,9 @@ describe('shipped templates', () => {
     const blank = templateProject('blank');
     expect(blank.policy.goals.items).toEqual([]);
     expect(blank.salesPlan.forecast.lines).toEqual([]);
-    expect(projectCompleteness(blank).ratio).toBeLessThan(0.3);
+    // Nothing the user has not chosen counts: a new project is 0% complete and states no pricing basis.
+    expect(projectCompleteness(blank).ratio).toBe(0);
+    expect(blank.policy.channelRules.pricing.basis).toBeNull();
   });
 
   it('duna-cargo carries the figures of the sample brief', () => {

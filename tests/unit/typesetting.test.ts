@@ -9,7 +9,8 @@ import { breakLines } from '../../main/services/export/text/lineBreaking';
 import { buildDocument } from '../../shared/document/build';
 import { headingLabel, headingsOf, plainTextOf, type DocumentModel } from '../../shared/document/model';
 import { CHART, STYLES, pageGeometry } from '../../shared/layout/theme';
-import { formatCompact } from '../../shared/format';
+import { formatMoneyShort } from '../../shared/format';
+import { toMinor } from '../../shared/money';
 import type { Project } from '../../shared/project/schema';
 import { templateProject } from '../support/projects';
 import { stressProject } from '../support/stressProject';
@@ -55,8 +56,8 @@ const bodyArea = { top: geometry.margin.top - 4, bottom: geometry.height - geome
 
 /** Every text a reader can meet in the document: the model, the charts' labels, the page furniture. */
 function sourceText(model: DocumentModel): string {
-  const charts = model.blocks.flatMap((b) => (b.kind === 'chart' ? [...b.chart.categories, ...b.chart.series.map((s) => s.name), b.chart.currency, ...[1e3, 1e6, 1e9, 1e12].map((n) => formatCompact(n, b.chart.locale))] : []));
-  return [plainTextOf(model), ...charts, model.labels.pageOf, model.labels.continued, model.meta.title, model.meta.companyName].join('\n');
+  const charts = model.blocks.flatMap((b) => (b.kind === 'chart' ? [...b.chart.categories, ...b.chart.series.map((s) => s.name), b.chart.currency, ...[1e3, 1e6, 1e9, 1e12].map((n) => formatMoneyShort(toMinor(n, b.chart.currency), b.chart.currency, b.chart.locale))] : []));
+  return [plainTextOf(model), ...charts, model.labels.pageOf, model.labels.continued, model.meta.title, model.meta.footer].join('\n');
 }
 
 const names = subjects.map((s) => s.name);
@@ -76,7 +77,7 @@ describe('the pages of the PDF', () => {
 
   it.each(names)('%s: no page is less than a third full unless the next starts a chapter', (name) => {
     const { pdf, model } = documents.get(name)!;
-    const starts = new Set([...headingsOf(model).filter((h) => h.level < 3).map(headingLabel), model.blocks[0]?.kind === 'contents' ? model.blocks[0].title : '']);
+    const starts = new Set([...headingsOf(model).filter((h) => h.level < 3).map(headingLabel), ...model.blocks.flatMap((b) => (b.kind === 'contents' ? [b.title] : []))]);
     const empty = pdf.flatMap((page, i) => {
       if (i === 0 || i === pdf.length - 1) return [];
       const next = firstBodyLine(pdf[i + 1]!, bodyArea.top);

@@ -9,6 +9,7 @@ import { BrandingSection } from '../../branding/BrandingSection';
 import type { ProjectSession } from '../projectSession';
 import { changedFields, DetailsForm as DetailsSchema, validDetails, type DetailsFormValues } from './detailsSchema';
 import { LocaleNumberInput } from '../../components/LocaleNumberInput';
+import { DocumentControlForm } from './DocumentControlForm';
 
 const MESSAGE_PARAMS: Record<string, Record<string, number>> = {
   'validation.wholeNumberRange': { min: 1, max: 10 },
@@ -186,6 +187,8 @@ export function DetailsForm({ session }: { session: ProjectSession }) {
               />
             </SimpleGrid>
           </Paper>
+
+          <DocumentControlForm session={session} />
 
           <BrandingSection session={session} />
         </Stack>

@@ -89,7 +89,7 @@ export function docxDocument(model: DocumentModel, options: DocxOptions, withFon
   const chapterRuns: { reference: string; start: number }[] = [];
   const runOf = new Map<string, string>();
   let previous = Number.NaN;
-  for (const heading of headings.filter((h) => h.level === 2)) {
+  for (const heading of headings.filter((h) => h.level === 2 && h.number !== '')) {
     const number = Number.parseInt(heading.number, 10);
     if (number !== previous + 1) chapterRuns.push({ reference: chapterRuns.length === 0 ? HEADING_NUMBERING : `${HEADING_NUMBERING}-${number}`, start: number });
     runOf.set(heading.id, chapterRuns.at(-1)!.reference);
@@ -138,7 +138,8 @@ export function docxDocument(model: DocumentModel, options: DocxOptions, withFon
     return new Paragraph({
       style,
       children: runs(block.text, text, geometry.contentWidth - 40),
-      ...(reference && reference !== HEADING_NUMBERING ? { numbering: { reference, level: block.level - 2 } } : {}),
+      // An unnumbered chapter (document control, executive summary) turns off the style's numbering.
+      ...(block.level === 2 && block.number === '' ? { numbering: false as const } : reference && reference !== HEADING_NUMBERING ? { numbering: { reference, level: block.level - 2 } } : {}),
     });
   };
   const chapterOfSub = new Map<string, string>();
@@ -345,7 +346,7 @@ export function docxDocument(model: DocumentModel, options: DocxOptions, withFon
               new Paragraph({
                 style: footerStyle,
                 children: [
-                  new TextRun(meta.companyName),
+                  new TextRun(meta.footer),
                   new TextRun('\t'),
                   ...pageOf.map((part) => (part === '{page}' ? new TextRun({ children: [PageNumber.CURRENT] }) : part === '{pages}' ? new TextRun({ children: [PageNumber.TOTAL_PAGES] }) : new TextRun(part))),
                 ],

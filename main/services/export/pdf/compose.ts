@@ -135,7 +135,8 @@ export function composeDocument(model: DocumentModel, options: { logo: PdfLogo |
   const contents = (title: string): Item[] => {
     const NUMBER_WIDTH = 28;
     const toc = new Structured('TOC', root);
-    const out: Item[] = [...textLines(new Structured('H1', () => toc.get(ctx())), lines(title, STYLES.contentsTitle, geometry.contentWidth), STYLES.contentsTitle, left), penalty(COST.keep), glue(SPACING.contentsTitle.after)];
+    // The contents start a page of their own (after the control page; right after the title page a forced break is dropped).
+    const out: Item[] = [forcedBreak, ...textLines(new Structured('H1', () => toc.get(ctx())), lines(title, STYLES.contentsTitle, geometry.contentWidth), STYLES.contentsTitle, left), penalty(COST.keep), glue(SPACING.contentsTitle.after)];
     const headings = headingsOf(model);
     headings.forEach((heading, index) => {
       const style = heading.level === 1 ? STYLES.contents1 : heading.level === 2 ? STYLES.contents2 : STYLES.contents3;

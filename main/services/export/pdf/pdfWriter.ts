@@ -67,7 +67,7 @@ export function writePdf(model: DocumentModel, options: PdfOptions): Promise<Buf
   const left = geometry.margin.left;
   const style = STYLES.furniture;
   const title = fitWithEllipsis(meta.title, width);
-  const company = fitWithEllipsis(meta.companyName, width * 0.6);
+  const footer = fitWithEllipsis(meta.footer, width * 0.72);
   const furniture = (page: number) => {
     if (meta.draft) {
       artifact(context, () => {
@@ -84,7 +84,7 @@ export function writePdf(model: DocumentModel, options: PdfOptions): Promise<Buf
         const top = (baseline: number) => baseline - style.leading + (style.leading - style.size) / 2;
         drawLine(context, title, style, left, top(geometry.headerBaseline));
         doc.moveTo(left, geometry.headerBaseline + 6).lineTo(left + width, geometry.headerBaseline + 6).lineWidth(0.4).strokeColor('#C8CDD2').stroke();
-        drawLine(context, company, style, left, top(geometry.footerBaseline));
+        drawLine(context, footer, style, left, top(geometry.footerBaseline));
         drawLine(context, fill(labels.pageOf, { page, pages: pages.length }), style, left, top(geometry.footerBaseline), { align: 'right', width });
       },
       'Pagination',
