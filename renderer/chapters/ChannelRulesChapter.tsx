@@ -15,6 +15,8 @@ import { ChapterHeader, SubPart } from './layout';
 import { PriceMatrix } from './PriceMatrix';
 import { useCatalogueOptions } from './useCatalogueOptions';
 import { channelRulesValidation } from './validation';
+import { RuleFields } from './RuleFields';
+import { nextRuleRef } from '../../shared/project/ruleRefs';
 
 const section = findSection('channelRules')!;
 const select = (p: Project) => p.policy.channelRules;
@@ -35,6 +37,10 @@ export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
       <FieldPathProvider base="policy.channelRules">
         <Stack gap="lg">
           <ChapterHeader section={section} session={session} />
+
+          <SubPart section={section} id="scope">
+            <FormRichText name="scope" label={t('rules.scope')} description={t('rules.scopeHint')} minRows={2} />
+          </SubPart>
 
           <SubPart section={section} id="pricing">
             <FormSelect
@@ -105,9 +111,10 @@ export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
               rowLabel={(i) => t('motivation.scheme', { number: i + 1 })}
               addLabel={t('motivation.addScheme')}
               emptyText={t('motivation.emptySchemes')}
-              newRow={() => ({ id: newId(), name: '', counterpartyTypeId: '', channelId: '', kpiId: '', period: 'quarterly', tiers: [], notes: '' })}
+              newRow={() => ({ id: newId(), ref: nextRuleRef(form.getValues('motivation.schemes')), owner: '', effectiveDate: null, name: '', counterpartyTypeId: '', channelId: '', kpiId: '', period: 'quarterly', tiers: [], notes: '' })}
               renderRow={(i) => (
                 <Stack gap="sm">
+                  <RuleFields kind="motivation" name={`motivation.schemes.${i}`} />
                   <SimpleGrid cols={{ base: 1, md: 2 }}>
                     <FormTextInput name={`motivation.schemes.${i}.name`} label={t('motivation.name')} required />
                     <FormSelect name={`motivation.schemes.${i}.counterpartyTypeId`} label={t('motivation.counterpartyType')} data={options.counterpartyTypes} required />
@@ -161,9 +168,10 @@ export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
               rowLabel={(i) => t('credit.row', { number: i + 1 })}
               addLabel={t('credit.add')}
               emptyText={t('credit.empty')}
-              newRow={() => ({ id: newId(), channelId: '', paymentDays: 0, creditLimit: 0, prepaymentPercent: 0, conditions: '' })}
+              newRow={() => ({ id: newId(), ref: nextRuleRef(form.getValues('creditPolicy.terms')), owner: '', effectiveDate: null, channelId: '', paymentDays: 0, creditLimit: 0, prepaymentPercent: 0, conditions: '' })}
               renderRow={(i) => (
                 <Stack gap="sm">
+                  <RuleFields kind="credit" name={`creditPolicy.terms.${i}`} />
                   <SimpleGrid cols={{ base: 1, md: 2, xl: 4 }}>
                     <FormSelect name={`creditPolicy.terms.${i}.channelId`} label={t('credit.channel')} data={options.channels} required />
                     <FormNumberInput name={`creditPolicy.terms.${i}.paymentDays`} label={t('credit.paymentDays')} min={0} max={365} decimals={0} required />
@@ -192,6 +200,10 @@ export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
               )}
             />
             <FormRichText name="creditPolicy.narrative" label={t('credit.narrative')} minRows={2} />
+          </SubPart>
+
+          <SubPart section={section} id="exceptions">
+            <FormRichText name="exceptions" label={t('rules.exceptions')} description={t('rules.exceptionsHint')} minRows={3} />
           </SubPart>
         </Stack>
       </FieldPathProvider>

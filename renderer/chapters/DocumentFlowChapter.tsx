@@ -12,6 +12,8 @@ import { useSectionForm } from '../editor/useSectionForm';
 import type { ProjectSession } from '../project/projectSession';
 import { useSessionSnapshot } from '../project/useProjectSession';
 import { ChapterHeader, SubPart } from './layout';
+import { RuleFields } from './RuleFields';
+import { nextRuleRef, ruleLabel } from '../../shared/project/ruleRefs';
 import { useCatalogueOptions } from './useCatalogueOptions';
 import { documentFlowValidation } from './validation';
 
@@ -47,7 +49,7 @@ function PartySelect({ name, label, counterpartyTypes }: { name: string; label: 
 export function DocumentFlowChapter({ session }: { session: ProjectSession }) {
   const { t } = useTranslation();
   const options = useCatalogueOptions(session);
-  const schemes = useSessionSnapshot(session).project.policy.channelRules.motivation.schemes.map((s) => ({ value: s.id, label: s.name || s.id }));
+  const schemes = useSessionSnapshot(session).project.policy.channelRules.motivation.schemes.map((s) => ({ value: s.id, label: `${ruleLabel('motivation', s.ref)} ${s.name}` }));
   const form = useSectionForm({ session, select, apply, storable: DocumentFlowSchema, validation: documentFlowValidation, undoKey: 'documentFlow' });
   return (
     <FormProvider {...form}>
@@ -62,6 +64,9 @@ export function DocumentFlowChapter({ session }: { session: ProjectSession }) {
               emptyText={t('documentFlow.empty')}
               newRow={() => ({
                 id: newId(),
+                ref: nextRuleRef(form.getValues('documents')),
+                owner: '',
+                effectiveDate: null,
                 name: '',
                 from: { kind: 'counterpartyType', id: '' },
                 to: { kind: 'company' },
@@ -74,6 +79,7 @@ export function DocumentFlowChapter({ session }: { session: ProjectSession }) {
               })}
               renderRow={(i) => (
                 <Stack gap="sm">
+                  <RuleFields kind="documents" name={`documents.${i}`} />
                   <SimpleGrid cols={{ base: 1, md: 2 }}>
                     <FormTextInput name={`documents.${i}.name`} label={t('documentFlow.name')} required />
                     <SimpleGrid cols={2}>

@@ -1,10 +1,11 @@
-import { ScrollArea, Table, Text } from '@mantine/core';
+import { Badge, Group, ScrollArea, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ComboboxItem } from '@mantine/core';
 import type { Project } from '../../shared/project/schema';
 import { LocaleNumberInput } from '../components/LocaleNumberInput';
+import { pricingRuleLabel, withPricingRules } from '../../shared/project/ruleRefs';
 
 type Adjustment = Project['policy']['channelRules']['pricing']['adjustments'][number];
 const MIN = -100;
@@ -15,10 +16,14 @@ export function PriceMatrix({ channels, productGroups }: { channels: ComboboxIte
   const { t } = useTranslation();
   const { control, setValue } = useFormContext<Project['policy']['channelRules']>();
   const adjustments = useWatch({ control, name: 'pricing.adjustments' }) ?? [];
+  const rules = useWatch({ control, name: 'pricing.rules' }) ?? [];
 
   const setCell = (channelId: string, productGroupId: string, percent: number | null) => {
     const others = adjustments.filter((a) => !(a.channelId === channelId && a.productGroupId === productGroupId));
     const next: Adjustment[] = percent === null ? others : [...others, { channelId, productGroupId, percent }];
+    // A channel priced for the first time becomes rule P-n; its number stays if its cells are emptied.
+    const nextRules = withPricingRules(rules, next);
+    if (nextRules.length !== rules.length) setValue('pricing.rules', nextRules, { shouldDirty: true });
     setValue('pricing.adjustments', next, { shouldDirty: true, shouldValidate: true });
   };
 
@@ -36,12 +41,22 @@ export function PriceMatrix({ channels, productGroups }: { channels: ComboboxIte
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {channels.map((channel) => (
+          {channels.map((channel) => {
+            const rule = rules.find((r) => r.channelId === channel.value);
+            const ref = rule ? pricingRuleLabel(rule.ref) : null;
+            return (
             <Table.Tr key={channel.value}>
               <Table.Th scope="row">
-                <Text size="sm" fw={500}>
-                  {channel.label}
-                </Text>
+                <Group gap={6} wrap="nowrap">
+                  {ref && (
+                    <Badge variant="light" color="gray" radius="sm" data-testid="rule-ref">
+                      {ref}
+                    </Badge>
+                  )}
+                  <Text size="sm" fw={500}>
+                    {channel.label}
+                  </Text>
+                </Group>
               </Table.Th>
               {productGroups.map((group) => {
                 const current = adjustments.find((a) => a.channelId === channel.value && a.productGroupId === group.value);
@@ -56,7 +71,8 @@ export function PriceMatrix({ channels, productGroups }: { channels: ComboboxIte
                 );
               })}
             </Table.Tr>
-          ))}
+            );
+          })}
         </Table.Tbody>
       </Table>
     </ScrollArea>

@@ -13,6 +13,7 @@ import { amountScale, formatScaled, scaleUnitLabel, typographicMinus, type Amoun
 import type { Block, DocumentModel, TableBlock, TableColumn, TableRow } from './model';
 import { documentTexts, fill, type DocumentTexts } from './texts';
 import { keyFigures } from '../summary/keyFigures';
+import { ruleLabel, type RuleKind } from '../project/ruleRefs';
 
 export interface DocumentOptions {
   /** Chapters to include; all when omitted. */
@@ -54,6 +55,18 @@ type DocumentChapterId = 'summary' | 'goals' | 'methods' | 'distribution' | 'cha
 
 /** Decimals (0–2) that show every value of a set exactly, so a column uses one number of decimals. */
 const decimalsFor = (values: number[]) => Math.max(0, ...values.map((v) => (Number.isInteger(v) ? 0 : Number.isInteger(Math.round(v * 10 * 1e6) / 1e6) ? 1 : 2)));
+
+/** "M-2 Agent volume bonus": a rule's name with its reference, as the text cites it. */
+const citedName = (ref: number | undefined, kind: RuleKind, name: string) => (ref === undefined ? name : `${ruleLabel(kind, ref)} ${name}`);
+
+/** A note under a table of rules naming the owners and effective dates the rules have (none: no note). */
+function ruleNotes(b: Builder, kind: RuleKind, rules: readonly { ref: number; owner: string; effectiveDate: string | null }[]): { note?: string } {
+  const parts = rules.flatMap((rule) => {
+    const facts = [rule.owner.trim() && fill(b.t.values.ruleOwner, { owner: rule.owner.trim() }), rule.effectiveDate && fill(b.t.values.ruleFrom, { date: new Intl.DateTimeFormat(b.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${rule.effectiveDate}T00:00:00Z`)) })].filter(Boolean);
+    return facts.length === 0 ? [] : [`${ruleLabel(kind, rule.ref)} ${facts.join(', ')}`];
+  });
+  return parts.length === 0 ? {} : { note: fill(b.t.values.ruleNotes, { rules: parts.join('; ') }) };
+}
 
 // ---------------------------------------------------------------------------------------------
 // The executive summary: the user's summary, the key figures computed from the project, and the
@@ -170,7 +183,9 @@ const distribution: ChapterBuilder = (b) => {
 const channelRules: ChapterBuilder = (b) => {
   const { t } = b;
   const { catalogues } = b.project;
-  const { pricing, motivation, creditPolicy } = b.project.policy.channelRules;
+  const { scope, pricing, motivation, creditPolicy, exceptions } = b.project.policy.channelRules;
+  const { documentFlow } = b.project.policy;
+  b.rich(scope);
 
   b.sub(t.parts.pricing, 'pricing');
   if (pricing.basis !== null) b.paragraph(t.values.bases[pricing.basis]);
@@ -188,14 +203,14 @@ const channelRules: ChapterBuilder = (b) => {
       [col(t.columns.channel), ...groupsPriced.map((g) => col(g.name, 'right'))],
       channelsPriced.map((c) => ({
         cells: [
-          c.name,
+          citedName(pricing.rules.find((r) => r.channelId === c.id)?.ref, 'pricing', c.name),
           ...groupsPriced.map((g) => {
             const a = pricing.adjustments.find((x) => x.channelId === c.id && x.productGroupId === g.id);
             return a ? b.percent(a.percent, { signed: true, digits }) : '–';
           }),
         ],
       })),
-      { rowHeaders: true, turnable: { corner: t.columns.productGroup } },
+      { rowHeaders: true, turnable: { corner: t.columns.productGroup }, ...ruleNotes(b, 'pricing', pricing.rules.filter((r) => channelsPriced.some((c) => c.id === r.channelId))) },
     );
   }
   b.rich(pricing.narrative);
@@ -212,16 +227,25 @@ const channelRules: ChapterBuilder = (b) => {
   if (motivation.schemes.length === 0) b.missing(t.parts.motivation);
   for (const scheme of motivation.schemes) {
     const kpi = catalogues.kpis.find((k) => k.id === scheme.kpiId);
-    b.paragraph(fill(t.values.schemeIntro, { name: scheme.name, partner: b.nameIn(catalogues.counterpartyTypes, scheme.counterpartyTypeId), period: t.values.periods[scheme.period], kpi: kpi ? `${kpi.name} (${kpi.unit})` : '' }));
+    const cited = citedName(scheme.ref, 'motivation', scheme.name);
+    b.paragraph(fill(t.values.schemeIntro, { name: cited, partner: b.nameIn(catalogues.counterpartyTypes, scheme.counterpartyTypeId), period: t.values.periods[scheme.period], kpi: kpi ? `${kpi.name} (${kpi.unit})` : '' }));
+    // Where the scheme's figures come from: the documents of chapter 5 that feed it.
+    const sources = documentFlow.documents.filter((d) => d.feedsSchemeIds.includes(scheme.id) || (scheme.kpiId !== '' && d.feedsKpiIds.includes(scheme.kpiId)));
+    const flowChapter = chapterNumbers(b.project).get('documentFlow');
+    if (sources.length > 0 && flowChapter !== undefined) b.paragraph(fill(t.values.measuredFrom, { documents: sources.map((d) => citedName(d.ref, 'documents', d.name)).join(', '), chapter: flowChapter }));
+    const owned = ruleNotes(b, 'motivation', [scheme]);
     if (scheme.tiers.length > 0)
       b.table(
         `tiers-${scheme.id}`,
-        fill(t.captions.tiers, { name: scheme.name }),
+        fill(t.captions.tiers, { name: cited }),
         [col(t.columns.threshold, 'right'), col(t.columns.reward)],
         scheme.tiers.map((tier) => ({ cells: [`≥ ${typographicMinus(formatNumber(tier.threshold, b.locale))}`, tier.reward] })),
-        scheme.notes ? { note: scheme.notes } : {},
+        { note: [scheme.notes, owned.note ?? ''].filter((n) => n.trim() !== '').join('\n') },
       );
-    else if (scheme.notes) b.paragraph(scheme.notes);
+    else {
+      b.paragraph(scheme.notes);
+      if (owned.note) b.paragraph(owned.note);
+    }
   }
 
   b.sub(t.parts.creditPolicy, 'credit-policy');
@@ -232,8 +256,9 @@ const channelRules: ChapterBuilder = (b) => {
     b.table(
       'credit-terms',
       t.captions.creditTerms,
-      [col(t.columns.channel), col(t.columns.paymentDays, 'right'), col(t.columns.creditLimit, 'right'), col(t.columns.prepayment, 'right'), col(t.columns.conditions)],
-      creditPolicy.terms.map((c) => ({ cells: [b.nameIn(catalogues.channels, c.channelId), formatNumber(c.paymentDays, b.locale), b.money(c.creditLimit), b.percent(c.prepaymentPercent, { digits }), c.conditions] })),
+      [col(t.columns.rule), col(t.columns.channel), col(t.columns.paymentDays, 'right'), col(t.columns.creditLimit, 'right'), col(t.columns.prepayment, 'right'), col(t.columns.conditions)],
+      creditPolicy.terms.map((c) => ({ cells: [ruleLabel('credit', c.ref), b.nameIn(catalogues.channels, c.channelId), formatNumber(c.paymentDays, b.locale), b.money(c.creditLimit), b.percent(c.prepaymentPercent, { digits }), c.conditions] })),
+      ruleNotes(b, 'credit', creditPolicy.terms),
     );
   }
   if (creditPolicy.newCustomerTerms.trim()) b.paragraph(fill(t.values.newCustomers, { terms: creditPolicy.newCustomerTerms }));
@@ -244,6 +269,11 @@ const channelRules: ChapterBuilder = (b) => {
       [col(t.columns.afterDays, 'right'), col(t.columns.action)],
       creditPolicy.latePaymentSteps.map((s) => ({ cells: [formatNumber(s.afterDays, b.locale), s.action] })),
     );
+
+  if (!isRichTextEmpty(exceptions)) {
+    b.sub(t.parts.exceptions, 'exceptions');
+    b.rich(exceptions);
+  }
 };
 
 const documentFlow: ChapterBuilder = (b) => {
@@ -252,15 +282,19 @@ const documentFlow: ChapterBuilder = (b) => {
   const { documentFlow: flow } = policy;
   b.rich(flow.narrative);
   const party = (p: (typeof flow.documents)[number]['from']) => (p.kind === 'company' ? t.values.company : b.nameIn(catalogues.counterpartyTypes, p.id));
-  const schemeName = (id: string) => policy.channelRules.motivation.schemes.find((s) => s.id === id)?.name ?? '';
+  const schemeName = (id: string) => {
+    const scheme = policy.channelRules.motivation.schemes.find((s) => s.id === id);
+    return scheme ? citedName(scheme.ref, 'motivation', scheme.name) : '';
+  };
   if (flow.documents.length === 0) b.missing(t.parts.documents);
   else
     b.table(
       'documents',
       t.captions.documents,
-      [col(t.columns.document), col(t.columns.fromTo), col(t.columns.frequency), col(t.columns.content), col(t.columns.purpose), col(t.columns.feeds)],
+      [col(t.columns.rule), col(t.columns.document), col(t.columns.fromTo), col(t.columns.frequency), col(t.columns.content), col(t.columns.purpose), col(t.columns.feeds)],
       flow.documents.map((d) => ({
         cells: [
+          ruleLabel('documents', d.ref),
           d.name,
           `${party(d.from)} → ${party(d.to)}`,
           [t.values.frequencies[d.frequency], d.due].filter(Boolean).join(', '),
@@ -269,6 +303,7 @@ const documentFlow: ChapterBuilder = (b) => {
           [...d.feedsKpiIds.map((k) => b.nameIn(catalogues.kpis, k)), ...d.feedsSchemeIds.map(schemeName)].filter(Boolean).join(', '),
         ],
       })),
+      ruleNotes(b, 'documents', flow.documents),
     );
 };
 

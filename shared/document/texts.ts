@@ -97,6 +97,7 @@ const en = {
     interest: 'Creating interest',
     desire: 'Creating the desire to buy',
     decision: 'Bringing the purchase decision',
+    exceptions: 'Exceptions and escalation',
   },
   columns: {
     goal: 'Goal',
@@ -142,6 +143,7 @@ const en = {
     when: 'When',
     cost: 'Cost',
     figure: 'Figure',
+    rule: 'Rule',
   },
   values: {
     existing: 'existing',
@@ -165,6 +167,10 @@ const en = {
     otherLines: 'Other lines ({count})',
     totalSales: 'Total sales',
     unitsNote: 'Lines planned in units are shown as sales: units × unit price.',
+    measuredFrom: 'Measured from {documents} (chapter {chapter}).',
+    ruleOwner: 'owner: {owner}',
+    ruleFrom: 'applies from {date}',
+    ruleNotes: 'Rule owners and dates: {rules}.',
   },
   captions: {
     goals: 'Goals of the commercial policy',
@@ -288,6 +294,7 @@ const hu: DocumentTexts = {
     interest: 'Az érdeklődés felkeltése',
     desire: 'A vásárlási kedv felkeltése',
     decision: 'A vásárlási döntés kiváltása',
+    exceptions: 'Eltérések és jóváhagyásuk',
   },
   columns: {
     goal: 'Cél',
@@ -333,6 +340,7 @@ const hu: DocumentTexts = {
     when: 'Időzítés',
     cost: 'Költség',
     figure: 'Megnevezés',
+    rule: 'Szabály',
   },
   values: {
     existing: 'meglévő',
@@ -361,6 +369,10 @@ const hu: DocumentTexts = {
     otherLines: 'További termékvonalak ({count})',
     totalSales: 'Összes árbevétel',
     unitsNote: 'A mennyiségben tervezett vonalak árbevétele: mennyiség × egységár.',
+    measuredFrom: 'Mérése: {documents} ({chapter}. fejezet).',
+    ruleOwner: 'gazdája: {owner}',
+    ruleFrom: 'hatályos: {date}',
+    ruleNotes: 'A szabályok gazdái és hatálya: {rules}.',
   },
   captions: {
     goals: 'A kereskedelempolitika céljai',

@@ -45,9 +45,11 @@ export function createBlankProject({ id = newId(), title = '', now, language = '
       methods: { narrative: [], principles: [] },
       distribution: { narrative: [], branches: [], dealers: [], priorityChannels: [] },
       channelRules: {
-        pricing: { basis: null, basePrinciple: [], deliveryCosts: [], adjustments: [], narrative: [] },
+        scope: [],
+        pricing: { basis: null, basePrinciple: [], deliveryCosts: [], adjustments: [], rules: [], narrative: [] },
         motivation: { narrative: [], schemes: [] },
         creditPolicy: { narrative: [], terms: [], newCustomerTerms: '', latePaymentSteps: [] },
+        exceptions: [],
       },
       documentFlow: { narrative: [], documents: [] },
     },

@@ -82,10 +82,27 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     from: 3,
     to: 4,
-    description: 'Projects gain document control (reference, status, owner, versions, approvals) and an executive summary.',
+    description: 'Projects gain document control (reference, status, owner, versions, approvals), an executive summary, and numbered rules (P-, M-, C-, D-) with scope and exceptions in chapter 4.',
     migrate(next) {
       if (isObject(next.meta) && !('control' in next.meta)) next.meta.control = emptyDocumentControl();
       if (!('summary' in next)) next.summary = { text: [], decisions: [] };
+      // Rules are numbered in the order the file lists them; pricing rules in the order of the channels.
+      const rules = ((next.policy as Json | undefined)?.channelRules ?? null) as Json | null;
+      if (!isObject(rules)) return;
+      const numbered = (list: unknown) => {
+        if (Array.isArray(list)) list.forEach((rule, i) => isObject(rule) && Object.assign(rule, { ref: i + 1, owner: '', effectiveDate: null }, 'ref' in rule ? { ref: rule.ref } : {}));
+      };
+      numbered((rules.motivation as Json | undefined)?.schemes);
+      numbered((rules.creditPolicy as Json | undefined)?.terms);
+      numbered(((next.policy as Json).documentFlow as Json | undefined)?.documents);
+      rules.scope ??= [];
+      rules.exceptions ??= [];
+      if (isObject(rules.pricing) && !('rules' in rules.pricing)) {
+        const adjustments = Array.isArray(rules.pricing.adjustments) ? rules.pricing.adjustments.filter(isObject) : [];
+        const channels = (((next.catalogues as Json | undefined)?.channels ?? []) as unknown[]).filter(isObject).map((c) => c.id);
+        const priced = channels.filter((id) => adjustments.some((a) => a.channelId === id));
+        rules.pricing.rules = priced.map((channelId, i) => ({ channelId, ref: i + 1, owner: '', effectiveDate: null }));
+      }
     },
   },
 ];

@@ -167,6 +167,14 @@ export const DistributionChapter = z.object({
 
 // Chapter 4: rules of working with the channels.
 
+/**
+ * A rule's stable reference number within its kind ("P-3", "M-2", "C-4", "D-1"): given once, when
+ * the rule is created, and kept when rows are reordered, so a document or an email can cite it.
+ */
+export const RuleRef = z.number().int().min(1).max(9999);
+/** What every citable rule carries: its reference, and optionally who owns it and from when it applies. */
+const RuleFields = { ref: RuleRef, owner: Line, effectiveDate: IsoDate.nullable() };
+
 export const BasePriceBasis = z.enum(['exWorks', 'delivered', 'zone', 'other']);
 export const PriceAdjustment = z.object({
   channelId: Ref,
@@ -174,12 +182,16 @@ export const PriceAdjustment = z.object({
   /** Signed: negative is a discount from the base price, positive a markup. */
   percent: Percent,
 });
+/** A channel's pricing rule: its row of the price matrix, cited as one rule. */
+export const PricingRule = z.object({ channelId: Id, ...RuleFields });
 export const Pricing = z.object({
   /** Null until the user chooses: the document never states a basis nobody picked. */
   basis: BasePriceBasis.nullable(),
   basePrinciple: RichText,
   deliveryCosts: RichText,
   adjustments: z.array(PriceAdjustment).max(5000),
+  /** One per channel that has adjustments (kept when a channel's cells are emptied, so its number is not reused). */
+  rules: z.array(PricingRule).max(100),
   narrative: RichText,
 });
 
@@ -193,6 +205,7 @@ export const BonusTier = z.object({
 });
 export const MotivationScheme = z.object({
   id: Id,
+  ...RuleFields,
   name: Line,
   counterpartyTypeId: Ref,
   /** The channel whose sales the scheme rewards (checked against that channel's margin). */
@@ -206,6 +219,7 @@ export const Motivation = z.object({ narrative: RichText, schemes: z.array(Motiv
 
 export const CreditTerms = z.object({
   id: Id,
+  ...RuleFields,
   channelId: Ref,
   paymentDays: z.number().int().min(0).max(365),
   creditLimit: Money.min(0),
@@ -220,7 +234,15 @@ export const CreditPolicy = z.object({
   latePaymentSteps: z.array(LatePaymentStep).max(20),
 });
 
-export const ChannelRulesChapter = z.object({ pricing: Pricing, motivation: Motivation, creditPolicy: CreditPolicy });
+export const ChannelRulesChapter = z.object({
+  /** Who and what the rules apply to, and from when. */
+  scope: RichText,
+  pricing: Pricing,
+  motivation: Motivation,
+  creditPolicy: CreditPolicy,
+  /** Who may approve a deviation from these rules, up to what limit, and how it is escalated. */
+  exceptions: RichText,
+});
 
 // Chapter 5: document flow and information exchange.
 
@@ -231,6 +253,7 @@ export const Party = z.discriminatedUnion('kind', [
 export type Party = z.infer<typeof Party>;
 export const FlowDocument = z.object({
   id: Id,
+  ...RuleFields,
   name: Line,
   from: Party,
   to: Party,
@@ -367,6 +390,20 @@ export const Project = z
     optionalChapters: OptionalChapters,
   })
   .superRefine((project, ctx) => {
+    const { pricing, motivation, creditPolicy } = project.policy.channelRules;
+    const lists = [
+      ['P', ['policy', 'channelRules', 'pricing', 'rules'], pricing.rules],
+      ['M', ['policy', 'channelRules', 'motivation', 'schemes'], motivation.schemes],
+      ['C', ['policy', 'channelRules', 'creditPolicy', 'terms'], creditPolicy.terms],
+      ['D', ['policy', 'documentFlow', 'documents'], project.policy.documentFlow.documents],
+    ] as const;
+    for (const [prefix, path, rules] of lists) {
+      const seen = new Set<number>();
+      rules.forEach((rule: { ref: number }, index: number) => {
+        if (seen.has(rule.ref)) ctx.addIssue({ code: 'custom', path: [...path, index, 'ref'], message: `Rule ${prefix}-${rule.ref} appears twice: give each rule its own number.` });
+        seen.add(rule.ref);
+      });
+    }
     if (!forecastIsExact(project)) {
       ctx.addIssue({ code: 'custom', path: ['salesPlan', 'forecast', 'lines'], message: 'The forecast is too large to compute exactly: keep yearly sales below 90 trillion in the plan currency.' });
     }

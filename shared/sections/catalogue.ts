@@ -101,6 +101,7 @@ export const SECTIONS = [
     id: 'channelRules',
     part: 'policy',
     subsections: [
+      { id: 'scope', fields: [opt('policy.channelRules.scope')] },
       {
         id: 'pricing',
         fields: [
@@ -124,6 +125,7 @@ export const SECTIONS = [
           opt('policy.channelRules.creditPolicy.narrative'),
         ],
       },
+      { id: 'exceptions', fields: [opt('policy.channelRules.exceptions')] },
     ],
   },
   {

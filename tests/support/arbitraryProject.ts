@@ -154,11 +154,16 @@ export const arbitraryProject: fc.Arbitrary<Project> = fc
       deliveryCosts: rich(),
       narrative: rich(),
       adjustments: channels.flatMap((channel, i) => groups.filter((_, j) => (i + j) % 3 !== 1).map((group) => ({ channelId: channel, productGroupId: group, percent: pct() }))),
+      rules: channels.map((channelId, i) => ({ channelId, ref: 9999 - i, owner: name(), effectiveDate: i % 2 ? '2027-01-01' : null })),
     };
+    p.channelRules.scope = rich();
+    p.channelRules.exceptions = rich();
+    const rule = (i: number) => ({ ref: i + 1, owner: i % 3 ? '' : name(), effectiveDate: i % 4 ? null : '2027-04-01' });
     p.channelRules.motivation = {
       narrative: rich(),
       schemes: fifty((i) => ({
         id: `s${i}`,
+        ...rule(i),
         name: name(),
         counterpartyTypeId: ref(partners),
         channelId: ref(channels),
@@ -170,7 +175,7 @@ export const arbitraryProject: fc.Arbitrary<Project> = fc
     };
     p.channelRules.creditPolicy = {
       narrative: rich(),
-      terms: fifty((i) => ({ id: `ct${i}`, channelId: ref(channels), paymentDays: num() % 366, creditLimit: cash(), prepaymentPercent: Math.min(100, Math.max(0, pct())), conditions: noteText() })),
+      terms: fifty((i) => ({ id: `ct${i}`, ...rule(i), channelId: ref(channels), paymentDays: num() % 366, creditLimit: cash(), prepaymentPercent: Math.min(100, Math.max(0, pct())), conditions: noteText() })),
       newCustomerTerms: noteText(),
       latePaymentSteps: fifty((i) => ({ id: `l${i}`, afterDays: num() % 3651, action: noteText() })).slice(0, 20),
     };
@@ -178,6 +183,7 @@ export const arbitraryProject: fc.Arbitrary<Project> = fc
       narrative: rich(),
       documents: fifty((i) => ({
         id: `doc${i}`,
+        ...rule(i),
         name: name(),
         from: i % 2 ? { kind: 'company' as const } : { kind: 'counterpartyType' as const, id: ref(partners) },
         to: i % 2 ? { kind: 'counterpartyType' as const, id: ref(partners) } : { kind: 'company' as const },

@@ -33,11 +33,12 @@ export function largeProject(): Project {
   p.distribution.priorityChannels = fifty((i) => ({ id: `pc${i}`, productGroupId: `pg${i}`, territoryId: `t${i}`, channelIds: [`ch${i}`], targetCustomerType: 'Contractors and builders' }));
   p.channelRules.pricing.narrative = text(4);
   p.channelRules.pricing.adjustments = fifty((i) => ({ channelId: `ch${i % 10}`, productGroupId: `pg${i}`, percent: (i % 20) - 10 }));
+  p.channelRules.pricing.rules = Array.from({ length: 10 }, (_, i) => ({ channelId: `ch${i}`, ref: i + 1, owner: i % 2 ? 'Head of Sales' : '', effectiveDate: i % 3 ? null : '2027-03-01' }));
   p.channelRules.motivation.schemes = p.channelRules.motivation.schemes.map((scheme, i) => ({ ...scheme, counterpartyTypeId: `cp${i}`, channelId: `ch${i}`, kpiId: `k${i}` }));
   p.channelRules.creditPolicy.narrative = text(5);
-  p.channelRules.creditPolicy.terms = fifty((i) => ({ id: `ct${i}`, channelId: `ch${i}`, paymentDays: 30, creditLimit: 5_000_000_00, prepaymentPercent: 10, conditions: 'Bank guarantee above the limit.' }));
+  p.channelRules.creditPolicy.terms = fifty((i) => ({ id: `ct${i}`, ref: i + 1, owner: '', effectiveDate: null, channelId: `ch${i}`, paymentDays: 30, creditLimit: 5_000_000_00, prepaymentPercent: 10, conditions: 'Bank guarantee above the limit.' }));
   p.documentFlow.narrative = text(6);
-  p.documentFlow.documents = fifty((i) => ({ id: `d${i}`, name: `Report ${i + 1}`, from: { kind: 'counterpartyType' as const, id: `cp${i}` }, to: { kind: 'company' as const }, frequency: 'monthly' as const, due: 'by the 5th', content: 'Sales by product group and customer.', purpose: 'Bonus calculation.', feedsKpiIds: [`k${i}`], feedsSchemeIds: [] }));
+  p.documentFlow.documents = fifty((i) => ({ id: `d${i}`, ref: i + 1, owner: 'Sales administration', effectiveDate: null, name: `Report ${i + 1}`, from: { kind: 'counterpartyType' as const, id: `cp${i}` }, to: { kind: 'company' as const }, frequency: 'monthly' as const, due: 'by the 5th', content: 'Sales by product group and customer.', purpose: 'Bonus calculation.', feedsKpiIds: [`k${i}`], feedsSchemeIds: [] }));
   const s = project.salesPlan;
   s.overview = text(7);
   s.forecast.narrative = text(8);

@@ -101,6 +101,8 @@ export function brokenWords(pages: Page[], sourceText: string): string[] {
       const hyphenated = /[\u002D\u2010]$/.test(text);
       if (hyphenated && prefixes.has(word)) continue;
       if (suffixes.has(word)) continue;
+      // A long compound in a narrow column may break twice: its middle part ends in a hyphen too.
+      if (hyphenated && [...known].some((k) => k.indexOf(word, 1) > 0 && k.length > word.length + 1)) continue;
       bad.add(text);
     }
   }

@@ -21,12 +21,15 @@ function handComputedProject(): Project {
   ];
   project.catalogues.counterpartyTypes = [{ id: 'p1', name: 'Dealer', description: '' }];
   project.policy.channelRules.creditPolicy.terms = [
-    { id: 't1', channelId: 'c1', paymentDays: 45, creditLimit: 1_000_000_00, prepaymentPercent: 0, conditions: '' },
-    { id: 't2', channelId: 'c2', paymentDays: 15, creditLimit: 3_000_000_00, prepaymentPercent: 0, conditions: '' },
+    { id: 't1', ref: 1, owner: '', effectiveDate: null, channelId: 'c1', paymentDays: 45, creditLimit: 1_000_000_00, prepaymentPercent: 0, conditions: '' },
+    { id: 't2', ref: 2, owner: '', effectiveDate: null, channelId: 'c2', paymentDays: 15, creditLimit: 3_000_000_00, prepaymentPercent: 0, conditions: '' },
   ];
   project.policy.channelRules.motivation.schemes = [
     {
       id: 's1',
+      ref: 1,
+      owner: '',
+      effectiveDate: null,
       name: 'Volume bonus',
       counterpartyTypeId: 'p1',
       channelId: 'c1',

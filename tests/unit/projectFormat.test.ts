@@ -4,7 +4,9 @@ import { createBlankProject } from '../../shared/project/blank';
 import { projectJsonSchema } from '../../shared/project/jsonSchema';
 import { MIGRATIONS, migrateToCurrent } from '../../shared/project/migrations';
 import { findReferenceProblems, usagesOf } from '../../shared/project/references';
-import { CURRENT_SCHEMA_VERSION, DEFAULT_ACCENT_COLOR } from '../../shared/project/schema';
+import { CURRENT_SCHEMA_VERSION, DEFAULT_ACCENT_COLOR, type Project } from '../../shared/project/schema';
+import { buildDocument } from '../../shared/document/build';
+import { plainTextOf } from '../../shared/document/model';
 import { parseProjectText, serializeProject } from '../../shared/project/validate';
 import { fixturePath, templateProject } from '../support/projects';
 
@@ -146,11 +148,37 @@ describe('migrations', () => {
     expect(project.summary).toEqual({ text: [], decisions: [] });
     // The pricing basis the file already chose stays chosen.
     expect(project.policy.channelRules.pricing.basis).toBe('zone');
-    const { control: _added, ...meta } = project.meta;
-    const { summary: _summary, schemaVersion: _version, ...rest } = project;
-    const { schemaVersion: _old, meta: _rawMeta, ...rawRest } = raw;
-    expect(meta).toEqual(raw.meta);
-    expect(rest).toEqual({ ...rawRest, meta: project.meta });
+    // Rules are numbered in the order the file lists them, pricing rules in the order of the channels.
+    const { channelRules } = project.policy;
+    expect(channelRules.motivation.schemes.map((r) => [r.ref, r.owner, r.effectiveDate])).toEqual([[1, '', null], [2, '', null]]);
+    expect(channelRules.creditPolicy.terms.map((r) => r.ref)).toEqual([1, 2, 3, 4]);
+    expect(project.policy.documentFlow.documents.map((r) => r.ref)).toEqual([1, 2, 3, 4]);
+    expect(channelRules.pricing.rules).toEqual(['kam', 'agents', 'direct', 'online'].map((channelId, i) => ({ channelId, ref: i + 1, owner: '', effectiveDate: null })));
+    expect([channelRules.scope, channelRules.exceptions]).toEqual([[], []]);
+    // Everything else is as it was.
+    const withoutRules = (file: unknown) =>
+      JSON.parse(JSON.stringify(file, (key, value: unknown) => (['ref', 'effectiveDate', 'rules', 'scope', 'exceptions', 'control', 'summary', 'schemaVersion'].includes(key) || (key === 'owner' && value === '') ? undefined : value)));
+    expect(withoutRules(project)).toEqual(withoutRules(raw));
+  });
+
+  it('keep rule references when rules are reordered, saved and loaded, and refuse a number used twice', () => {
+    const project = templateProject('duna-cargo');
+    const schemes = project.policy.channelRules.motivation.schemes;
+    const cited = (p: Project) => plainTextOf(buildDocument(p, { draft: false }));
+    expect(cited(project)).toContain('M-2 Key account volume rebate');
+    schemes.reverse();
+    const reloaded = parseProjectText(serializeProject(project));
+    expect(reloaded.ok).toBe(true);
+    if (!reloaded.ok) return;
+    expect(reloaded.value.project.policy.channelRules.motivation.schemes.map((s) => [s.ref, s.name])).toEqual([
+      [2, 'Key account volume rebate'],
+      [1, 'Agent volume bonus'],
+    ]);
+    expect(cited(reloaded.value.project)).toContain('M-2 Key account volume rebate');
+    expect(cited(reloaded.value.project)).toContain('M-1 Agent volume bonus');
+    schemes[0]!.ref = 1;
+    const clash = parseProjectText(serializeProject(project));
+    expect(clash.ok ? [] : (clash.error.issues ?? []).map((i) => i.message)).toContain('Rule M-1 appears twice: give each rule its own number.');
   });
 
   it('refuse a logo that is not the PNG or JPEG it claims to be', () => {
