@@ -41,9 +41,29 @@ function load() {
     const files = fontFiles();
     const bytes = Object.fromEntries(FACE_NAMES.map((face) => [face, readFileSync(files[face])])) as Record<Face, Buffer>;
     const fonts = Object.fromEntries(FACE_NAMES.map((face) => [face, fontkit.create(bytes[face]) as fontkit.Font])) as Record<Face, fontkit.Font>;
+    for (const font of Object.values(fonts)) giveGlyphsTheirCharacters(font);
     loaded = { bytes, fonts };
   }
   return loaded;
+}
+
+/**
+ * fontkit keeps one object per glyph, made the first time the glyph is asked for, with the
+ * characters it was asked for by. A glyph first met as a part of another (the "I" inside "Í",
+ * when a PDF's font subset is written) is kept with no characters, and every later PDF of the
+ * process then maps it to nothing: its text cannot be searched or copied ("EB T" for "EBIT").
+ * Asking for every glyph by its character first gives each glyph the character a reader
+ * expects; ligatures get their letters from shaping, as before.
+ */
+function giveGlyphsTheirCharacters(font: fontkit.Font) {
+  // Where characters share a glyph, the one text uses wins: Latin before look-alikes in other
+  // scripts, punctuation ("’" U+2019) before modifier letters ("ʼ" U+02BC).
+  const rank = (cp: number) => (cp < 0x250 ? 0 : cp >= 0x2000 && cp <= 0x206f ? 1 : 2);
+  for (const codePoint of [...font.characterSet].sort((a, b) => rank(a) - rank(b) || a - b)) {
+    // Ligatures ("ﬁ", "ﬃ") are left to shaping, which gives them their letters ("f", "f", "i").
+    if (codePoint >= 0xfb00 && codePoint <= 0xfb4f) continue;
+    font.glyphForCodePoint(codePoint);
+  }
 }
 
 /** The parsed font of a face (shared by every export in this process). */
