@@ -8,9 +8,11 @@ import { OPTIONAL_CHAPTER_IDS } from '../project/schema';
 import { SECTIONS, type SectionDef, type SectionId } from '../sections/catalogue';
 import { chapterLabel, chapterNumbers } from '../sections/numbering';
 import { isRichTextEmpty, type RichText } from '../text/richText';
+import { hungarianArticle } from '../text/hungarian';
 import { printableText } from '../text/typography';
 import { amountScale, formatScaled, scaleUnitLabel, typographicMinus, type AmountScale } from './amounts';
-import type { Block, DocumentModel, TableBlock, TableColumn, TableRow } from './model';
+import { tableColumn, type Block, type DocumentModel, type TableBlock, type TableColumn, type TableRow } from './model';
+import { appendixLabel, buildAppendices } from './appendices';
 import { documentTexts, fill, type DocumentTexts } from './texts';
 import { keyFigures } from '../summary/keyFigures';
 import { ruleLabel, type RuleKind } from '../project/ruleRefs';
@@ -22,10 +24,10 @@ export interface DocumentOptions {
   draft: boolean;
 }
 
-const col = (header: string, align: 'left' | 'right' = 'left'): TableColumn => ({ header, align });
+const col = tableColumn;
 
 /** What a chapter's builder works with: the project, the texts, and one helper per kind of block. */
-interface Builder {
+export interface Builder {
   project: Project;
   t: DocumentTexts;
   language: Language;
@@ -46,6 +48,10 @@ interface Builder {
   /** "+12,5%" with a minus sign for negatives (no space, as both languages write it); `digits` fixes the decimals of a whole column. */
   percent(value: number, options?: { signed?: boolean; digits?: number }): string;
   nameIn(list: { id: string; name: string }[], id: string | null): string;
+  /** An unnumbered heading: a part (1) or an appendix (2). */
+  heading(level: 1 | 2, text: string, id: string): void;
+  /** Detail a chapter leaves to the appendices (the forecast's months), written there. */
+  forAppendix: { monthly: (() => void) | null };
 }
 
 type ChapterBuilder = (b: Builder) => void;
@@ -228,7 +234,19 @@ const channelRules: ChapterBuilder = (b) => {
   for (const scheme of motivation.schemes) {
     const kpi = catalogues.kpis.find((k) => k.id === scheme.kpiId);
     const cited = citedName(scheme.ref, 'motivation', scheme.name);
-    b.paragraph(fill(t.values.schemeIntro, { name: cited, partner: b.nameIn(catalogues.counterpartyTypes, scheme.counterpartyTypeId), period: t.values.periods[scheme.period], kpi: kpi ? `${kpi.name} (${kpi.unit})` : '' }));
+    const partner = b.nameIn(catalogues.counterpartyTypes, scheme.counterpartyTypeId).trim();
+    const measure = kpi ? [kpi.name.trim(), kpi.unit.trim() && `(${kpi.unit.trim()})`].filter(Boolean).join(' ') : '';
+    const sentence = partner ? (measure ? t.values.scheme.full : t.values.scheme.noKpi) : measure ? t.values.scheme.noPartner : t.values.scheme.bare;
+    // Hungarian articles agree with the sound that follows (a dealer, az ügynök); the name starts "M-", always "az".
+    // The verb agrees with the kind of partner: catalogue names are mostly plurals ("Dealers", "Ügynökök").
+    const head = partner.replace(/\s*\(.*$/, '');
+    const plural = b.language === 'hu' ? /k$/i.test(head) : /s$/i.test(head);
+    // A name that starts with its own article ("Az ügyfél éves beszerzése") takes no second one.
+    const article = (words: string) => (/^az?\s/i.test(words) ? '' : hungarianArticle(words));
+    const midSentence = (words: string) => (b.language === 'hu' ? words.replace(/^(Az?)(?=\s)/, (a) => a.toLowerCase()) : words);
+    b.paragraph(
+      fill(sentence, { name: cited, partner: midSentence(partner), partnerArticle: article(partner), period: t.values.periods[scheme.period], kpi: midSentence(measure), kpiArticle: article(measure), earn: plural ? 'earn' : 'earns', kap: plural ? 'kapnak' : 'kap' }).replace(/ {2,}/g, ' '),
+    );
     // Where the scheme's figures come from: the documents of chapter 5 that feed it.
     const sources = documentFlow.documents.filter((d) => d.feedsSchemeIds.includes(scheme.id) || (scheme.kpiId !== '' && d.feedsKpiIds.includes(scheme.kpiId)));
     const flowChapter = chapterNumbers(b.project).get('documentFlow');
@@ -351,15 +369,18 @@ function forecastTables(b: Builder, forecast: Forecast) {
   b.sub(t.parts.monthly, 'forecast-monthly');
   const monthly = amountScale([...forecast.lines.flatMap((l) => l.months.map((f) => major(f.sales))), ...forecast.totals.months.map((f) => major(f.sales))], currency);
   const inMonthly = (minor: number) => formatScaled(major(minor), monthly, locale);
-  b.table(
-    'forecast-months',
-    fill(t.captions.monthly, { from: monthName(forecast.months[0]!), to: monthName(forecast.months.at(-1)!), unit: unitOf(monthly) }),
-    [col(t.columns.line), ...forecast.months.map((m) => col(monthName(m), 'right'))],
-    [...forecast.lines.map((line) => ({ cells: [line.name, ...line.months.map((f) => inMonthly(f.sales))] })), total(forecast.totals.months.map((f) => inMonthly(f.sales)))],
-    { rowHeaders: true, ...unitsNote },
-  );
+  // The body keeps the chart; the table of every line's months is detail, for the appendix.
+  b.forAppendix.monthly = () =>
+    b.table(
+      'forecast-months',
+      fill(t.captions.monthly, { from: monthName(forecast.months[0]!), to: monthName(forecast.months.at(-1)!), unit: unitOf(monthly) }),
+      [col(t.columns.line), ...forecast.months.map((m) => col(monthName(m), 'right'))],
+      [...forecast.lines.map((line) => ({ cells: [line.name, ...line.months.map((f) => inMonthly(f.sales))] })), total(forecast.totals.months.map((f) => inMonthly(f.sales)))],
+      { rowHeaders: true, ...unitsNote },
+    );
   const headlines = chartHeadlines(b, forecast, monthName);
   b.chart('salesByMonth', headlines.monthly, forecast);
+  b.paragraph(fill(t.values.monthlyInAppendix, { appendix: appendixLabel(t, 0) }));
 
   b.sub(t.parts.yearly, 'forecast-yearly');
   const yearly = amountScale([...forecast.lines.flatMap((l) => l.years.map((f) => major(f.sales))), ...forecast.totals.years.map((f) => major(f.sales))], currency);
@@ -372,6 +393,7 @@ function forecastTables(b: Builder, forecast: Forecast) {
     { rowHeaders: true },
   );
   b.chart('salesByYear', headlines.yearly, forecast);
+  unitsTable(b, forecast);
 
   b.sub(t.parts.results, 'forecast-results');
   const results = amountScale(forecast.totals.years.flatMap((f) => [major(f.sales), major(f.cost), major(f.margin)]), currency);
@@ -389,6 +411,26 @@ function forecastTables(b: Builder, forecast: Forecast) {
     { rowHeaders: true },
   );
   b.chart('marginByYear', headlines.margin, forecast);
+}
+
+/** Lines planned in units: how many units a year, at what price (the fact a board asks about). */
+function unitsTable(b: Builder, forecast: Forecast) {
+  const { t, project, locale } = b;
+  const planned = project.salesPlan.forecast.lines.flatMap((line, i) => {
+    const units = forecast.lines[i]?.units;
+    return line.planning === 'units' && units ? [{ line, units }] : [];
+  });
+  if (planned.length === 0) return;
+  const digits = decimalsFor(planned.flatMap((p) => p.units.years));
+  b.table(
+    'forecast-units',
+    t.captions.units,
+    [col(t.columns.line), col(t.columns.kpiUnit), col(t.columns.unitPrice, 'right'), ...forecast.years.map((y) => col(y.label, 'right'))],
+    planned.map(({ line, units }) => ({
+      cells: [line.name, line.unitName, line.unitPrice === null ? '' : b.money(line.unitPrice), ...units.years.map((u) => typographicMinus(numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(u)))],
+    })),
+    { rowHeaders: true },
+  );
 }
 
 /**
@@ -600,6 +642,10 @@ export function buildDocument(project: Project, options: DocumentOptions): Docum
     percent: (value, { signed = false, digits } = {}) =>
       typographicMinus(`${numberFormat(locale, { minimumFractionDigits: digits ?? 0, maximumFractionDigits: digits ?? 2, signDisplay: signed ? 'exceptZero' : 'negative' }).format(value)}%`),
     nameIn: (list, id) => list.find((e) => e.id === id)?.name ?? '',
+    heading(level, value, id) {
+      blocks.push({ kind: 'heading', level, number: '', text: text(value), id });
+    },
+    forAppendix: { monthly: null },
   };
 
   const numbers = chapterNumbers(project);
@@ -627,6 +673,8 @@ export function buildDocument(project: Project, options: DocumentOptions): Docum
       CHAPTERS[sectionId](b);
     }
   }
+
+  buildAppendices(b, { includes: include, bodyText: () => blocks.map((block) => (block.kind === 'paragraph' || block.kind === 'placeholder' ? block.text : block.kind === 'list' ? block.items.join(' ') : block.kind === 'table' ? block.rows.map((r) => r.cells.join(' ')).join(' ') : '')).join(' ') });
 
   // The control page's tables come first in the document: number every table in reading order.
   let tableNumber = 0;

@@ -17,6 +17,9 @@ export interface TableColumn {
   align: Align;
 }
 
+/** A table column: a text column, or right-aligned figures. */
+export const tableColumn = (header: string, align: Align = 'left'): TableColumn => ({ header, align });
+
 export interface TableRow {
   cells: string[];
   /** Totals rows are set in bold with a rule above, and stay with the rows they add up. */

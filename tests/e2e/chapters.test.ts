@@ -151,7 +151,7 @@ describe('filling every chapter through the UI', () => {
     await pick(page, doc, /^How often/, 'Monthly');
     await field(doc, /^Due/).fill('By the 5th');
     await pickMany(page, doc, /^Reports indicators/, ['Shipment volume']);
-    await pickMany(page, doc, /^Feeds bonus schemes/, ['Agent volume bonus']);
+    await pickMany(page, doc, /^Feeds bonus schemes/, ['M-1 Agent volume bonus']); // schemes are offered with their reference
     await saved(page);
     expect(errors).toEqual([]);
 
@@ -218,6 +218,9 @@ describe('filling every chapter through the UI', () => {
       feedsKpiIds: [id(catalogues.kpis, 'Shipment volume')],
       feedsSchemeIds: [motivation.schemes[0].id],
     });
+    // Rules created in the editor are numbered as they are created: P- per priced channel, M-, C-, D-.
+    expect(pricing.rules.map((r: { channelId: string; ref: number }) => r.ref)).toEqual([1, 2]);
+    expect([motivation.schemes[0].ref, creditPolicy.terms.map((t: { ref: number }) => t.ref), policy.documentFlow.documents[0].ref]).toEqual([1, [1, 2], 1]);
   }, 180_000);
 });
 

@@ -38,6 +38,10 @@ describe('the document model', () => {
       '8.1. Creating interest',
       '8.2. Creating the desire to buy',
       '8.3. Bringing the purchase decision',
+      'Appendices',
+      'Appendix A. Monthly forecast detail',
+      'Appendix B. Glossary',
+      'Appendix C. A bonus scheme worked through',
     ]);
   });
 
@@ -47,7 +51,7 @@ describe('the document model', () => {
 
   it('gives totals rows that equal the figures of the forecast, in one unit and one number of decimals per table, and numbered captions', () => {
     const yearly = model.blocks.find((b) => b.kind === 'table' && b.id === 'forecast-years');
-    expect(yearly?.kind === 'table' && yearly.caption).toEqual({ kind: 'table', number: 18, text: 'Sales by year (HUF m)' });
+    expect(yearly?.kind === 'table' && yearly.caption).toEqual({ kind: 'table', number: 17, text: 'Sales by year (HUF m)' });
     expect(yearly?.kind === 'table' && yearly.rows.at(-1)).toEqual({ cells: ['Total sales', '4,228', '4,608', '4,977', '5,325', '5,698'], emphasis: 'total' });
     const charts = model.blocks.flatMap((b) => (b.kind === 'chart' ? [b] : []));
     expect(charts.map((b) => [b.chart.kind, b.caption.number])).toEqual([['salesByMonth', 1], ['salesByYear', 2], ['marginByYear', 3]]);
@@ -88,7 +92,7 @@ describe('the document model', () => {
     expect(headingsOf(buildDocument(project, { draft: false })).some((h) => h.text === 'VIP programme for key accounts')).toBe(false);
     project.optionalChapters.vipProgramme = { included: true, body: [{ type: 'paragraph', text: 'Top 40 clients, one questionnaire each.' }] };
     const withVip = buildDocument(project, { draft: false });
-    expect(headingsOf(withVip).slice(-2).map(headingLabel)).toEqual(['Further chapters', '9. VIP programme for key accounts']);
+    expect(headingsOf(withVip).slice(-6, -4).map(headingLabel)).toEqual(['Further chapters', '9. VIP programme for key accounts']);
     // A subset keeps every chapter's number.
     const subset = buildDocument(project, { draft: false, chapters: ['channelRules', 'salesForecast'] });
     expect(headingsOf(subset).map(headingLabel)).toEqual([
@@ -105,7 +109,28 @@ describe('the document model', () => {
       '7.2. First year by month',
       '7.3. Sales by year',
       '7.4. Sales, direct costs and gross margin',
+      'Appendices',
+      'Appendix A. Monthly forecast detail',
+      'Appendix B. Glossary',
+      'Appendix C. A bonus scheme worked through',
     ]);
+  });
+
+  it('works one bonus scheme through with the project’s figures, and lists the terms it uses', () => {
+    const cells = (id: string) => {
+      const block = model.blocks.find((b) => b.kind === 'table' && b.id === id);
+      return block?.kind === 'table' ? block.rows.map((r) => r.cells.join(' | ').replace(/\u00a0/g, ' ')) : [];
+    };
+    // M-2: 2% from HUF 80m a year; a key account buying HUF 100m earns HUF 2m.
+    expect(cells('bonus-example')).toEqual([
+      'Annual purchase volume | HUF 100,000,000',
+      'Tier reached | ≥ HUF 80,000,000 (below HUF 150,000,000): 2% rebate on the year’s revenue',
+      'Bonus paid | 2% × HUF 100,000,000 = HUF 2,000,000',
+    ]);
+    const glossary = cells('glossary');
+    expect(glossary).toContain('FTL | Full truckload: one shipment fills a whole truck.');
+    expect(glossary.some((row) => row.startsWith('EBIT |'))).toBe(false); // not used in this document
+    expect(glossary.map((row) => row.split(' | ')[0])).toEqual([...glossary.map((row) => row.split(' | ')[0]!)].sort((a, b) => a.localeCompare(b, 'en')));
   });
 
   it('carries the title page, the contents and the properties', () => {
