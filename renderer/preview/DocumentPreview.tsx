@@ -3,7 +3,7 @@ import { Fragment, type CSSProperties, useDeferredValue, useMemo, useState } fro
 import { useTranslation } from 'react-i18next';
 import { headerFill } from '../../shared/document/colors';
 import { buildDocument } from '../../shared/document/build';
-import { captionText, headingLabel, headingsOf, type Block, type DocumentModel } from '../../shared/document/model';
+import { captionEntry, captionsOf, captionText, headingLabel, headingsOf, type Block, type DocumentModel } from '../../shared/document/model';
 import { fitTable } from '../../shared/layout/tables';
 import { COLORS, FACES, FONT_FAMILIES, LIST_INDENT, SPACING, STYLES, TABLE, pageGeometry, type StyleName } from '../../shared/layout/theme';
 import { ChartView } from '../forecast/ForecastCharts';
@@ -113,6 +113,27 @@ function DocumentPages({ model }: { model: DocumentModel }) {
             </ol>
           </nav>
         );
+      case 'captionList':
+        return (
+          <nav key={index} className={classes.toc} aria-label={block.title} data-testid="caption-list">
+            <h2 className={classes.tocTitle}>{block.title}</h2>
+            <ol>
+              {captionsOf(model).map(({ id, caption }) => (
+                <li key={id} className={classes.toc2}>
+                  <a
+                    href={`#doc-cap-${id}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      document.getElementById(`doc-cap-${id}`)?.scrollIntoView({ behavior: 'smooth' });
+                    }}
+                  >
+                    {captionEntry(labels, caption)}
+                  </a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        );
       case 'heading': {
         const order = (block.level + 1) as 2 | 3 | 4;
         return (
@@ -145,7 +166,7 @@ function DocumentPages({ model }: { model: DocumentModel }) {
         );
       case 'table':
         return (tables.get(block) ?? []).map((part, p) => (
-          <figure key={`${index}-${p}`} className={classes.figure} data-testid={`table-${block.id}`}>
+          <figure key={`${index}-${p}`} className={classes.figure} data-testid={`table-${block.id}`} id={p === 0 ? `doc-cap-${block.id}` : undefined}>
             <figcaption className={classes.caption}>{captionText(labels, part.caption, part.continued)}</figcaption>
             <table className={classes.table}>
               <colgroup>
@@ -184,7 +205,7 @@ function DocumentPages({ model }: { model: DocumentModel }) {
         ));
       case 'chart':
         return (
-          <figure key={index} className={classes.figure}>
+          <figure key={index} className={classes.figure} id={`doc-cap-${block.id}`}>
             <ChartView data={block.chart} label={captionText(labels, block.caption)} height={300} />
             <figcaption className={classes.caption}>{captionText(labels, block.caption)}</figcaption>
           </figure>

@@ -41,7 +41,7 @@ export interface Builder {
   /** A required part with nothing in it: a visible placeholder in drafts, nothing in finals. */
   missing(part: string): void;
   table(id: string, caption: string, columns: TableColumn[], rows: TableRow[], options?: { note?: string; rowHeaders?: boolean; turnable?: { corner: string } }): void;
-  chart(kind: ChartKind, caption: string, forecast: Forecast): void;
+  chart(kind: ChartKind, caption: { text: string; source: string }, forecast: Forecast): void;
   money(minor: number): string;
   /** A headline amount in the language's scale words: "HUF 4.23bn", "4,23 Mrd Ft". */
   moneyShort(minor: number): string;
@@ -438,11 +438,11 @@ function unitsTable(b: Builder, forecast: Forecast) {
  * HUF 4.23bn in 2027 to HUF 5.7bn in 2031, 7.7% a year, against a market growing 4% a year"),
  * and where the figures come from.
  */
-function chartHeadlines(b: Builder, forecast: Forecast, monthName: (yearMonth: string) => string): { monthly: string; yearly: string; margin: string } {
+function chartHeadlines(b: Builder, forecast: Forecast, monthName: (yearMonth: string) => string): Record<'monthly' | 'yearly' | 'margin', { text: string; source: string }> {
   const { t, project } = b;
   const c = t.captions;
   const source = fill(c.chartSource, { chapter: chapterNumbers(project).get('salesForecast') ?? '' });
-  const withSource = (headline: string) => `${headline}. ${source}.`;
+  const withSource = (headline: string) => ({ text: `${headline}.`, source: `${source}.` });
   const months = forecast.totals.months.map((f) => f.sales);
   const low = months.indexOf(Math.min(...months));
   const high = months.indexOf(Math.max(...months));
@@ -581,7 +581,10 @@ export function buildDocument(project: Project, options: DocumentOptions): Docum
   const t = documentTexts(language);
   const { meta } = project;
   const text = (value: string) => printableText(value, language);
-  const blocks: Block[] = [{ kind: 'contents', title: t.contents }];
+  const blocks: Block[] = [
+    { kind: 'contents', title: t.contents },
+    { kind: 'captionList', title: t.captionList },
+  ];
   const counters = { table: 0, figure: 0 };
   let chapter = 0;
   let subNumber = 0;
@@ -633,7 +636,7 @@ export function buildDocument(project: Project, options: DocumentOptions): Docum
       blocks.push({
         kind: 'chart',
         id: `chart-${kind}`,
-        caption: { kind: 'figure', number: counters.figure, text: text(caption) },
+        caption: { kind: 'figure', number: counters.figure, text: text(caption.text), source: text(caption.source) },
         chart: { ...data, categories: data.categories.map(text), series: data.series.map((s) => ({ ...s, name: text(s.name) })) },
       });
     },
@@ -679,6 +682,8 @@ export function buildDocument(project: Project, options: DocumentOptions): Docum
   // The control page's tables come first in the document: number every table in reading order.
   let tableNumber = 0;
   for (const block of blocks) if (block.kind === 'table') block.caption.number = ++tableNumber;
+  // A document without tables or figures lists none.
+  if (!blocks.some((block) => block.kind === 'table' || block.kind === 'chart')) blocks.splice(blocks.findIndex((block) => block.kind === 'captionList'), 1);
 
   const date = longDate(meta.documentDate, locale);
   const { control } = meta;

@@ -31,6 +31,8 @@ export interface Caption {
   kind: 'table' | 'figure';
   number: number;
   text: string;
+  /** Where the figures come from ("Source: sales forecast, chapter 7."): printed after the text, left out of the list of tables and figures. */
+  source?: string;
 }
 
 export interface TableBlock {
@@ -64,7 +66,9 @@ export type Block =
   | { kind: 'chart'; id: string; caption: Caption; chart: ChartData }
   | { kind: 'placeholder'; text: string }
   /** Where the table of contents goes; its entries are the headings. */
-  | { kind: 'contents'; title: string };
+  | { kind: 'contents'; title: string }
+  /** The list of tables and figures, after the contents; its entries are the captions. */
+  | { kind: 'captionList'; title: string };
 
 export interface TitlePage {
   logo: Logo | null;
@@ -118,6 +122,10 @@ export type ChartBlock = Extract<Block, { kind: 'chart' }>;
 /** The entries of the table of contents, from the headings. */
 export const headingsOf = (model: Pick<DocumentModel, 'blocks'>) => model.blocks.filter((b): b is HeadingBlock => b.kind === 'heading');
 
+/** The entries of the list of tables and figures: each table's and chart's caption, in order, with the block's id. */
+export const captionsOf = (model: Pick<DocumentModel, 'blocks'>) =>
+  model.blocks.flatMap((b) => (b.kind === 'table' || b.kind === 'chart' ? [{ id: b.id, caption: b.caption }] : []));
+
 /** "7.2. Sales by year": a heading as printed in the text, the contents and the outline. */
 export const headingLabel = (heading: Pick<HeadingBlock, 'number' | 'text'>) => (heading.number ? `${heading.number} ${heading.text}` : heading.text);
 
@@ -128,10 +136,15 @@ export function captionLabelParts(labels: DocumentLabels, caption: Caption): { b
   return { before, after };
 }
 
-/** "Table 3. Credit terms by channel", with "(continued)" for a later part of a split table. */
+/** "Table 3. Credit terms by channel", with "(continued)" for a later part of a split table, and the source where there is one. */
 export function captionText(labels: DocumentLabels, caption: Caption, continued = false): string {
+  return `${captionEntry(labels, caption)}${continued ? ` ${labels.continued}` : ''}${caption.source ? ` ${caption.source}` : ''}`;
+}
+
+/** "Figure 2. Sales grow from …": the caption without its source, as the list of tables and figures gives it. */
+export function captionEntry(labels: DocumentLabels, caption: Caption): string {
   const { before, after } = captionLabelParts(labels, caption);
-  return `${before}${caption.number}${after}${labels.captionSeparator}${caption.text}${continued ? ` ${labels.continued}` : ''}`;
+  return `${before}${caption.number}${after}${labels.captionSeparator}${caption.text}`;
 }
 
 /** All text a reader sees (title page and body), for checks that every value made it in. */
@@ -153,6 +166,7 @@ export function plainTextOf(model: DocumentModel): string {
         case 'chart':
           return captionText(model.labels, b.caption);
         case 'contents':
+        case 'captionList':
           return b.title;
       }
     })

@@ -9,6 +9,7 @@ type TextsOf<T> = { readonly [K in keyof T]: T[K] extends string ? string : Text
  */
 const en = {
   contents: 'Contents',
+  captionList: 'Tables and figures',
   pageOf: 'Page {page} of {pages}',
   confidential: 'Confidential',
   draft: 'Draft',
@@ -245,6 +246,7 @@ export type DocumentTexts = TextsOf<typeof en>;
 /** Hungarian: headings in sentence case; terms follow the domain glossary. */
 const hu: DocumentTexts = {
   contents: 'Tartalomjegyzék',
+  captionList: 'Táblázatok és ábrák',
   pageOf: '{page}/{pages}. oldal',
   confidential: 'Bizalmas',
   draft: 'Tervezet',

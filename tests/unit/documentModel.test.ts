@@ -145,12 +145,13 @@ describe('the document model', () => {
       ],
     });
     // The control page comes after the title page, then the contents, then the executive summary.
-    expect(model.blocks.map((b) => (b.kind === 'table' ? `table:${b.id}` : b.kind === 'heading' ? `heading:${b.id}` : b.kind)).slice(0, 6)).toEqual([
+    expect(model.blocks.map((b) => (b.kind === 'table' ? `table:${b.id}` : b.kind === 'heading' ? `heading:${b.id}` : b.kind)).slice(0, 7)).toEqual([
       'heading:document-control',
       'table:control',
       'table:history',
       'table:approvals',
       'contents',
+      'captionList',
       'heading:summary',
     ]);
     expect(model.meta.footer).toBe('Duna Cargo Logisztika Kft. · DC-KP-2027/01 · Version 1.0 · For approval · Confidential');

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDocument } from '../../main/services/export/exportDocument';
 import { measureText } from '../../main/services/export/text/fonts';
 import { buildDocument } from '../../shared/document/build';
-import { headingsOf } from '../../shared/document/model';
+import { captionsOf, headingsOf } from '../../shared/document/model';
 import { fitTable } from '../../shared/layout/tables';
 import { pageGeometry } from '../../shared/layout/theme';
 import { DUNA_VALUES, plainQuotes } from '../support/dunaValues';
@@ -94,9 +94,13 @@ describe('the DOCX export', () => {
   it('has a contents field whose entries carry their page numbers, without asking Word to update fields', async () => {
     const xml = await part('word/document.xml');
     expect(xml).toMatch(/TOC \\h \\o &quot;1-3&quot;/);
-    const entries = xml.match(/<w:pStyle w:val="TOC\d"\/>[\s\S]*?<\/w:p>/g) ?? [];
+    const entries = (xml.match(/<w:pStyle w:val="TOC\d"\/>[\s\S]*?<\/w:p>/g) ?? []).filter((entry) => entry.includes('PAGEREF _Toc'));
     expect(entries).toHaveLength(headingsOf(model).length);
     for (const entry of entries) expect(entry).toMatch(/PAGEREF _Toc\d+ \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t[^>]*>\d+<\/w:t>/);
+    // The list of tables and figures: one entry per caption, each a PAGEREF to the caption's bookmark, with its page.
+    const captions = xml.match(/PAGEREF _Cap\d+ \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t[^>]*>\d+<\/w:t>/g) ?? [];
+    expect(captions).toHaveLength(captionsOf(model).length);
+    expect((xml.match(/<w:bookmarkStart [^>]*w:name="_Cap\d+"/g) ?? []).length).toBe(captionsOf(model).length);
     expect(await part('word/settings.xml')).not.toMatch(/<w:updateFields/);
   });
 

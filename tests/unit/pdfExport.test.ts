@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDocument } from '../../main/services/export/exportDocument';
 import { buildDocument } from '../../shared/document/build';
-import { headingLabel, headingsOf } from '../../shared/document/model';
+import { captionsOf, headingLabel, headingsOf } from '../../shared/document/model';
 import { fixturePath, templateProject } from '../support/projects';
 import { DUNA_VALUES, plainQuotes } from '../support/dunaValues';
 
@@ -87,10 +87,10 @@ describe('the PDF export', () => {
     expect(run('pdfinfo', pdf)).toMatch(/Tagged:\s+yes/);
     const count = (type: string) => raw.match(new RegExp(`/S /${type}\\b`, 'g'))?.length ?? 0;
     const headings = headingsOf(buildDocument(project, { draft: false }));
-    // Every heading of the model is a heading element of the same level (plus "Contents", an H1).
-    expect([count('H1'), count('H2'), count('H3')]).toEqual([1, 2, 3].map((level) => headings.filter((h) => h.level === level).length + (level === 1 ? 1 : 0)));
+    // Every heading of the model is a heading element of the same level (plus "Contents" and "Tables and figures", H1s).
+    expect([count('H1'), count('H2'), count('H3')]).toEqual([1, 2, 3].map((level) => headings.filter((h) => h.level === level).length + (level === 1 ? 2 : 0)));
     expect(count('Table')).toBe(buildDocument(project, { draft: false }).blocks.filter((b) => b.kind === 'table').length);
-    expect(count('TOCI')).toBe(headings.length);
+    expect(count('TOCI')).toBe(headings.length + captionsOf(buildDocument(project, { draft: false })).length); // the contents and the list of tables and figures
     // The logo and every chart are figures with alternative text.
     expect(count('Figure')).toBe(1 + buildDocument(project, { draft: false }).blocks.filter((b) => b.kind === 'chart').length);
     expect(raw).toContain('/Alt (Duna Cargo Logisztika Kft.)');

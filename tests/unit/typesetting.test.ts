@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDocument } from '../../main/services/export/exportDocument';
 import { breakLines } from '../../main/services/export/text/lineBreaking';
 import { buildDocument } from '../../shared/document/build';
-import { headingLabel, headingsOf, plainTextOf, type DocumentModel } from '../../shared/document/model';
+import { captionEntry, captionsOf, headingLabel, headingsOf, plainTextOf, type DocumentModel } from '../../shared/document/model';
 import { CHART, STYLES, pageGeometry } from '../../shared/layout/theme';
 import { formatMoneyShort } from '../../shared/format';
 import { toMinor } from '../../shared/money';
@@ -93,6 +93,15 @@ describe('the pages of the PDF', () => {
     expect(entries.filter((e) => e.listed === null || e.listed !== e.actual)).toEqual([]);
   });
 
+  it.each(names)('%s: the list of tables gives, for every table, the page its caption is on', (name) => {
+    const { pdf, model } = documents.get(name)!;
+    const tables = captionsOf(model).filter((c) => c.caption.kind === 'table').map((c) => captionEntry(model.labels, c.caption));
+    const entries = contentsEntries(pdf, tables);
+    // A caption that wraps (in the list or the body) is not found as one line; the rest must all agree.
+    expect(entries.filter((e) => e.actual !== null && e.listed !== null && e.listed !== e.actual)).toEqual([]);
+    expect(entries.filter((e) => e.actual !== null && e.listed !== null).length).toBeGreaterThanOrEqual(Math.ceil(tables.length * 0.75));
+  });
+
   it.each(names)('%s: nothing is set smaller than 8 pt', (name) => {
     // A word's box is its font's ascender to descender: about 1.37 em in Source Serif, 1.42 in Source Sans.
     const smallest = Math.min(...documents.get(name)!.pdf.flatMap((page) => page.words.map((w) => w.yMax - w.yMin)));
@@ -112,6 +121,14 @@ describe('the type', () => {
 });
 
 describe.runIf(soffice)('LibreOffice’s rendering of the DOCX', () => {
+  it.each(names)('%s: the list of tables gives, for every table, the page its caption is on', (name) => {
+    const { docx, model } = documents.get(name)!;
+    const tables = captionsOf(model).filter((c) => c.caption.kind === 'table').map((c) => captionEntry(model.labels, c.caption));
+    const entries = contentsEntries(docx!, tables);
+    expect(entries.filter((e) => e.actual !== null && e.listed !== null && e.listed !== e.actual)).toEqual([]);
+    expect(entries.filter((e) => e.actual !== null && e.listed !== null).length).toBeGreaterThanOrEqual(Math.ceil(tables.length * 0.75));
+  });
+
   it.each(names)('%s: the contents give, for every heading, the page it is on, and the headings carry the chapter numbers', (name) => {
     const { docx, model } = documents.get(name)!;
     const headings = headingsOf(model).map(headingLabel);

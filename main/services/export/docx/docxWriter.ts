@@ -1,5 +1,8 @@
 import {
+  Bookmark,
   Document,
+  InternalHyperlink,
+  PageReference,
   Footer,
   Header,
   ImageRun,
@@ -23,7 +26,7 @@ import { ChartRun } from 'docx/charts';
 import { estimatePageNumbersWith } from 'docx/layout';
 import { TextWatermark } from 'docx/watermarks';
 import { amountScale } from '../../../../shared/document/amounts';
-import { captionLabelParts, captionText, type ChartBlock, type DocumentModel, type HeadingBlock, type TableBlock } from '../../../../shared/document/model';
+import { captionEntry, captionLabelParts, captionsOf, captionText, type ChartBlock, type DocumentModel, type HeadingBlock, type TableBlock } from '../../../../shared/document/model';
 import { fitTable } from '../../../../shared/layout/tables';
 import { CHART, FONT_FAMILIES, STYLES, TABLE, logoSize, pageGeometry, type Face, type Paper, type TextStyle } from '../../../../shared/layout/theme';
 import type { PlacedLogo } from '../logo';
@@ -166,16 +169,19 @@ export function docxDocument(model: DocumentModel, options: DocxOptions, withFon
     );
   };
 
-  const caption = (block: { caption: TableBlock['caption'] }, style: string, continued = false): Paragraph => {
+  const caption = (block: { caption: TableBlock['caption'] }, style: string, continued = false, bookmarkId?: string): Paragraph => {
     if (continued) return new Paragraph({ style, text: captionText(labels, block.caption, true) });
     const { before, after } = captionLabelParts(labels, block.caption);
     const children: ParagraphChild[] = [];
     if (before) children.push(new TextRun(before));
     // The number is a SEQ field named as the label ("Table", "táblázat"), so Word counts tables and figures and can list them.
     children.push(new SequentialIdentifier(captionLabelName(block.caption.kind === 'table' ? labels.table : labels.figure)));
-    children.push(new TextRun(`${after}${labels.captionSeparator}${block.caption.text}`));
-    return new Paragraph({ style, children });
+    children.push(new TextRun(`${after}${labels.captionSeparator}${block.caption.text}${block.caption.source ? ` ${block.caption.source}` : ''}`));
+    // The list of tables and figures links here and gives this page (a PAGEREF the page estimate fills in).
+    return new Paragraph({ style, children: bookmarkId ? [new Bookmark({ id: bookmarkId, children })] : children });
   };
+  /** Bookmarks of the captions, by block id: "_Cap1"…, hidden in Word's bookmark list as "_Toc…" are. */
+  const captionBookmarks = new Map(captionsOf(model).map(({ id }, i) => [id, `_Cap${i + 1}`]));
 
   const table = (block: TableBlock): Child[] =>
     fitTable(block, geometry.contentWidth, measureText).flatMap((part) => {
@@ -216,7 +222,7 @@ export function docxDocument(model: DocumentModel, options: DocxOptions, withFon
         }),
       ];
       return [
-        caption(part, STYLE_IDS.caption, part.continued),
+        caption(part, STYLE_IDS.caption, part.continued, part.continued ? undefined : captionBookmarks.get(block.id)),
         new Table({
           style: TABLE_STYLE_ID,
           width: { size: twips(geometry.contentWidth), type: WidthType.DXA },
@@ -264,7 +270,7 @@ export function docxDocument(model: DocumentModel, options: DocxOptions, withFon
           }),
         ],
       }),
-      caption(block, STYLE_IDS.figureCaption),
+      caption(block, STYLE_IDS.figureCaption, false, captionBookmarks.get(block.id)),
     ];
   };
 
@@ -274,6 +280,15 @@ export function docxDocument(model: DocumentModel, options: DocxOptions, withFon
     switch (block.kind) {
       case 'contents':
         body.push(new Paragraph({ style: STYLE_IDS.contentsTitle, text: block.title }), new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-3' }));
+        return;
+      case 'captionList':
+        body.push(
+          new Paragraph({ style: STYLE_IDS.contentsTitle, text: block.title }),
+          ...captionsOf(model).map(({ id, caption: entry }) => {
+            const bookmark = captionBookmarks.get(id)!;
+            return new Paragraph({ style: 'TOC2', children: [new InternalHyperlink({ anchor: bookmark, children: [new TextRun(captionEntry(labels, entry))] }), new TextRun('\t'), new PageReference(bookmark, { hyperlink: true })] });
+          }),
+        );
         return;
       case 'heading':
         body.push(heading(block));

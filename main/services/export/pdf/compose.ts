@@ -1,4 +1,4 @@
-import { captionText, headingLabel, headingsOf, type ChartBlock, type DocumentModel, type HeadingBlock, type TableBlock } from '../../../../shared/document/model';
+import { captionEntry, captionsOf, captionText, headingLabel, headingsOf, type ChartBlock, type DocumentModel, type HeadingBlock, type TableBlock } from '../../../../shared/document/model';
 import { fitTable, type FittedTable } from '../../../../shared/layout/tables';
 import { CHART, COLORS, LIST_INDENT, SPACING, STYLES, TABLE, PART_DIVIDER_OFFSET, headingStartsPage, logoSize, type BlockSpacing, type TextStyle } from '../../../../shared/layout/theme';
 import { headerFill } from '../../../../shared/document/colors';
@@ -29,6 +29,8 @@ const box = (height: number, draw: (ctx: PdfContext, y: number) => void): Box<Pd
 const glue = (height: number): Item => ({ type: 'glue', height });
 const penalty = (cost: number, carry?: Box<PdfContext>[]): Item => ({ type: 'penalty', cost, ...(carry ? { carry } : {}) });
 const forcedBreak: Item = { type: 'penalty', cost: COST.free, forced: true };
+/** The anchor and named destination of a table's or figure's start, for the list of tables and figures. */
+const captionAnchor = (id: string) => `cap-${id}`;
 
 /** The cost of breaking after line `k` (from 1) of `n`: never leave one line alone on either page. */
 const lineBreakCost = (k: number, n: number) => (k < 2 || n - k < 2 ? COST.widow : COST.free);
@@ -131,28 +133,34 @@ export function composeDocument(model: DocumentModel, options: { logo: PdfLogo |
     ];
   };
 
-  // ------------------------------------------------------------------ contents
-  const contents = (title: string): Item[] => {
+  // ------------------------------------------------------------------ contents, and the list of tables and figures
+  interface ListingEntry {
+    text: string;
+    level: 1 | 2 | 3;
+    /** The anchor whose page the entry gives, and the named destination it links to. */
+    anchor: string;
+    destination: string;
+  }
+  /** A titled list of entries with dot leaders and page numbers, starting a page of its own. */
+  const listing = (title: string, entries: ListingEntry[]): Item[] => {
     const NUMBER_WIDTH = 28;
     const toc = new Structured('TOC', root);
-    // The contents start a page of their own (after the control page; right after the title page a forced break is dropped).
+    // Right after the title page (or another listing's forced break) the break is dropped.
     const out: Item[] = [forcedBreak, ...textLines(new Structured('H1', () => toc.get(ctx())), lines(title, STYLES.contentsTitle, geometry.contentWidth), STYLES.contentsTitle, left), penalty(COST.keep), glue(SPACING.contentsTitle.after)];
-    const headings = headingsOf(model);
-    headings.forEach((heading, index) => {
-      const style = heading.level === 1 ? STYLES.contents1 : heading.level === 2 ? STYLES.contents2 : STYLES.contents3;
-      const indent = heading.level === 1 ? 0 : heading.level === 2 ? 0 : 22;
+    entries.forEach((item, index) => {
+      const style = item.level === 1 ? STYLES.contents1 : item.level === 2 ? STYLES.contents2 : STYLES.contents3;
+      const indent = item.level === 3 ? 22 : 0;
       const width = geometry.contentWidth - indent - NUMBER_WIDTH - 8;
-      const wrapped = lines(headingLabel(heading), style, width);
+      const wrapped = lines(item.text, style, width);
       const entry = new Structured('TOCI', () => toc.get(ctx()));
-      if (heading.level === 1 && index > 0) out.push(glue(6));
+      if (item.level === 1 && index > 0) out.push(glue(6));
       wrapped.forEach((line, i) => {
         if (i > 0) out.push(penalty(COST.keep));
         out.push(
           box(style.leading, (c, y) => {
-            const destination = `h-${heading.id}`;
-            entry.content(c, () => drawLine(c, line.text, style, left + indent, y, { goTo: destination }));
+            entry.content(c, () => drawLine(c, line.text, style, left + indent, y, { goTo: item.destination }));
             if (i === wrapped.length - 1) {
-              const page = String(c.headingPages.get(heading.id) ?? '');
+              const page = String(c.headingPages.get(item.anchor) ?? '');
               const end = left + indent + line.width + 4;
               const numberWidth = measureText(page, style.face, style.size);
               const dotsEnd = left + geometry.contentWidth - numberWidth - 4;
@@ -161,19 +169,27 @@ export function composeDocument(model: DocumentModel, options: { logo: PdfLogo |
                 const count = Math.max(0, Math.floor((dotsEnd - end) / dot));
                 if (count > 2) drawLine(c, Array.from({ length: count }, () => '.').join('\u2009'), { ...style, color: COLORS.muted }, dotsEnd - count * dot, y);
               });
-              entry.content(c, () => drawLine(c, page, style, left, y, { align: 'right', width: geometry.contentWidth, goTo: destination }));
+              entry.content(c, () => drawLine(c, page, style, left, y, { align: 'right', width: geometry.contentWidth, goTo: item.destination }));
               entry.end();
-              if (index === headings.length - 1) toc.end();
+              if (index === entries.length - 1) toc.end();
             }
           }),
         );
       });
       out.push(penalty(index === 0 ? COST.keep : COST.free));
     });
-    if (headings.length === 0) out.push(box(0, () => toc.end()));
+    if (entries.length === 0) out.push(box(0, () => toc.end()));
     out.push(forcedBreak);
     return out;
   };
+  const contents = (title: string): Item[] => listing(title, headingsOf(model).map((h) => ({ text: headingLabel(h), level: h.level, anchor: h.id, destination: `h-${h.id}` })));
+  const captionList = (title: string): Item[] =>
+    listing(title, captionsOf(model).map(({ id, caption }) => ({ text: captionEntry(model.labels, caption), level: 2, anchor: captionAnchor(id), destination: captionAnchor(id) })));
+  /** A zero-height box where a caption's table or figure starts: the list's page number and link point here. */
+  const captionTarget = (id: string): Item => ({
+    ...box(0, (c, y) => c.doc.addNamedDestination(captionAnchor(id), 'XYZ', left, c.doc.page.height - y, null)),
+    anchor: captionAnchor(id),
+  });
 
   // ------------------------------------------------------------------ headings
   const outline: { level: number; item: PDFKit.PDFOutline }[] = [];
@@ -231,15 +247,16 @@ export function composeDocument(model: DocumentModel, options: { logo: PdfLogo |
   };
 
   // ------------------------------------------------------------------ tables
-  const table = (block: TableBlock): Item[] => fitTable(block, geometry.contentWidth, measureText).flatMap((part) => tablePart(part));
+  const table = (block: TableBlock): Item[] => fitTable(block, geometry.contentWidth, measureText).flatMap((part, i) => tablePart(part, i === 0 ? block.id : null));
 
-  const tablePart = (part: FittedTable): Item[] => {
+  const tablePart = (part: FittedTable, anchorId: string | null): Item[] => {
     const out: Item[] = [];
     const width = geometry.contentWidth;
     const captionElement = new Structured('Caption', root);
     const tableElement = new Structured('Table', root);
     const caption = captionText(model.labels, part.caption, part.continued);
     out.push(glue(SPACING.tableCaption.before));
+    if (anchorId) out.push(captionTarget(anchorId));
     const captionLines = lines(caption, STYLES.caption, width);
     out.push(...textLines(captionElement, captionLines, STYLES.caption, left), penalty(COST.keep), glue(SPACING.tableCaption.after));
 
@@ -342,6 +359,7 @@ export function composeDocument(model: DocumentModel, options: { logo: PdfLogo |
     const figure = new Structured('Figure', root, { alt: caption });
     return [
       glue(6),
+      captionTarget(block.id),
       box(figureHeight, (c, y) => figure.content(c, () => {
         if (svg) drawChart(c, svg, left, y, width, CHART.height);
         drawLegend(c, legend, left, y + CHART.height, width);
@@ -361,6 +379,9 @@ export function composeDocument(model: DocumentModel, options: { logo: PdfLogo |
     switch (block.kind) {
       case 'contents':
         items.push(...contents(block.title));
+        return;
+      case 'captionList':
+        items.push(...captionList(block.title));
         return;
       case 'heading':
         items.push(...heading(block));
