@@ -1,4 +1,4 @@
-import { displayDigits, toMajor } from './money';
+import { displayDigits, minorUnitDigits, toMajor } from './money';
 
 const formats = new Map<string, Intl.NumberFormat>();
 
@@ -24,8 +24,13 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions):
 /** −0 is 0 when it is shown ("0 %", never "−0 %"). */
 const shown = (value: number) => (value === 0 ? 0 : value);
 
-export function formatMoney(minor: number, currency: string, locale = 'en'): string {
-  const digits = displayDigits(currency);
+/**
+ * Money with its currency. `cents: 'whenNeeded'` (the documents) leaves the minor unit off a whole
+ * amount, as plans and policies write it: "€300,000", but "€12.50".
+ */
+export function formatMoney(minor: number, currency: string, locale = 'en', options: { cents?: 'always' | 'whenNeeded' } = {}): string {
+  const unit = 10 ** minorUnitDigits(currency);
+  const digits = options.cents === 'whenNeeded' && Math.round(minor) % unit === 0 ? 0 : displayDigits(currency);
   return numberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(shown(toMajor(minor, currency)));
 }
 
@@ -51,6 +56,6 @@ export function formatPercentValue(ratio: number, locale = 'en', digits = 1): st
  */
 export function formatMoneyShort(minor: number, currency: string, locale = 'en'): string {
   const major = shown(toMajor(minor, currency));
-  if (Math.abs(major) < 1e6) return formatMoney(minor, currency, locale);
+  if (Math.abs(major) < 1e6) return formatMoney(minor, currency, locale, { cents: 'whenNeeded' });
   return numberFormat(locale, { style: 'currency', currency, notation: 'compact', compactDisplay: 'short', maximumSignificantDigits: 3 }).format(major);
 }

@@ -640,7 +640,8 @@ export function buildDocument(project: Project, options: DocumentOptions): Docum
         chart: { ...data, categories: data.categories.map(text), series: data.series.map((s) => ({ ...s, name: text(s.name) })) },
       });
     },
-    money: (minor) => typographicMinus(formatMoney(minor, meta.currency, locale)),
+    // No cents on a plan's or a policy's whole amounts ("€300,000"), as a board reads them.
+    money: (minor) => typographicMinus(formatMoney(minor, meta.currency, locale, { cents: 'whenNeeded' })),
     moneyShort: (minor) => typographicMinus(formatMoneyShort(minor, meta.currency, locale)),
     percent: (value, { signed = false, digits } = {}) =>
       typographicMinus(`${numberFormat(locale, { minimumFractionDigits: digits ?? 0, maximumFractionDigits: digits ?? 2, signDisplay: signed ? 'exceptZero' : 'negative' }).format(value)}%`),

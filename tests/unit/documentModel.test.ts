@@ -73,6 +73,15 @@ describe('the document model', () => {
     expect(printed).not.toMatch(/\+0\.0+%/);
   });
 
+  it('writes whole amounts without cents, and keeps them where an amount has them', () => {
+    const project = templateProject('premium-manufacturer');
+    const printed = plainTextOf(buildDocument(project, { draft: false })).replace(/\u00a0/g, ' ');
+    expect(printed).toContain('€300,000');
+    expect(printed).not.toMatch(/€[\d,]+\.00\b/);
+    project.policy.channelRules.creditPolicy.terms[0]!.creditLimit = 12_345_650;
+    expect(plainTextOf(buildDocument(project, { draft: false }))).toContain('€123,456.50');
+  });
+
   it('sets quotes, apostrophes and dashes as type does, in the language of the document', () => {
     expect(plainTextOf(model)).toContain('6 of Hungary\u2019s 7 statistical regions');
     const project = templateProject('duna-cargo', 'hu');
