@@ -74,6 +74,9 @@ describe('the forecast grid in Chromium', () => {
     const wh = Array.from({ length: 12 }, (_, m) => (m < 6 ? 70e6 : 80e6));
     const customs = Array(12).fill(12e6);
     const tsv = [ftl, ltl, wh, customs].map((row) => row.map((v) => Math.round(v).toLocaleString('en-US')).join('\t')).join('\n');
+    // Wait until the names are saved, so no save is in flight while the paste is applied (on a busy
+    // CI machine a paste dispatched right after the last name was once lost).
+    await saved(page);
     await focusCell(page, 'FTL road freight', 1);
     await paste(page, tsv);
     await expect.poll(() => resultsRow(page, 'Sales').textContent()).toContain('4,227,'); // 2027 total, in HUF
