@@ -94,7 +94,8 @@ function lineForecast(line: ForecastLine, horizonYears: number, step: number): L
     let sales: number;
     let units: number | null = null;
     if (inUnits) {
-      units = input.mode === 'amount' ? input.value : yearUnits[k - 1]! * (1 + input.value / 100);
+      // A growth gives whole units (158.75 presses are 159): a plan sells whole machines, and the sales follow.
+      units = input.mode === 'amount' ? input.value : Math.max(0, Math.round(yearUnits[k - 1]! * (1 + input.value / 100)));
       sales = roundTo(units * price, step);
     } else {
       sales = roundTo(input.mode === 'amount' ? input.value : previous.sales * (1 + input.value / 100), step);

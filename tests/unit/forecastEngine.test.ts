@@ -74,6 +74,23 @@ describe('the forecast engine', () => {
     expect(f.lines[0]!.years[1]).toEqual({ sales: 10_000_002_000, cost: 7_200_000_000, margin: 2_800_002_000 });
   });
 
+  it('rounds a growth in units to whole units, and prices the whole units', () => {
+    // 127 presses a year growing 25% a year: 158.75 -> 159, then 198.75 -> 199.
+    const f = computeForecast(
+      project([
+        line({
+          planning: 'units',
+          unitPrice: 420_000_000,
+          year1: [11, 11, 11, 11, 11, 11, 11, 10, 10, 10, 10, 10],
+          laterYears: [{ mode: 'growth', value: 25 }, { mode: 'growth', value: 25 }],
+          directCost: { mode: 'percentOfSales', value: 60 },
+        }),
+      ]),
+    );
+    expect(f.lines[0]!.units!.years).toEqual([127, 159, 199]);
+    expect(f.lines[0]!.years[1]!.sales).toBe(159 * 420_000_000);
+  });
+
   it('rounds forints to whole forints and cents to cents, so totals are sums of what is shown', () => {
     const lines = [line({ id: 'a', year1: Array(12).fill(33_333) }), line({ id: 'b', year1: Array(12).fill(33_333) })];
     const huf = computeForecast(project(lines));
