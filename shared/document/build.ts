@@ -48,6 +48,8 @@ export interface Builder {
   /** "+12,5%" with a minus sign for negatives (no space, as both languages write it); `digits` fixes the decimals of a whole column. */
   percent(value: number, options?: { signed?: boolean; digits?: number }): string;
   nameIn(list: { id: string; name: string }[], id: string | null): string;
+  /** "4 goals": the form for the count in the document's language, with `{n}` and the values filled in. */
+  count(forms: { one: string; other: string }, n: number, values?: Record<string, string | number>): string;
   /** An unnumbered heading: a part (1) or an appendix (2). */
   heading(level: 1 | 2, text: string, id: string): void;
   /** Detail a chapter leaves to the appendices (the forecast's months), written there. */
@@ -86,7 +88,6 @@ const summary: ChapterBuilder = (b) => {
 
   const forecast = computeForecast(project);
   const k = keyFigures(project, forecast);
-  const count = (forms: { one: string; other: string }, n: number) => fill(new Intl.PluralRules(locale).select(n) === 'one' ? forms.one : forms.other, { n: formatNumber(n, locale) });
   const rows: [string, string][] = [];
   if (k.firstYear) rows.push([fill(s.salesIn, { year: k.firstYear.label }), b.moneyShort(k.firstYear.sales)]);
   if (k.lastYear) rows.push([fill(s.salesIn, { year: k.lastYear.label }), b.moneyShort(k.lastYear.sales)]);
@@ -100,12 +101,12 @@ const summary: ChapterBuilder = (b) => {
     const args = { target: b.moneyShort(target), year: yearLabel ?? String(calendarYear), margin: margin === null ? '' : b.moneyShort(margin), gap: margin === null ? '' : b.moneyShort(target - margin) };
     rows.push([fill(s.profitTarget, { year: args.year }), fill(met === null ? s.profitOutside : met ? s.profitMet : s.profitShort, args)]);
   }
-  if (k.channels + k.partnerTypes > 0) rows.push([s.network, [count(s.channels, k.channels), count(s.partnerTypes, k.partnerTypes)].join(', ')]);
+  if (k.channels + k.partnerTypes > 0) rows.push([s.network, [b.count(s.channels, k.channels), b.count(s.partnerTypes, k.partnerTypes)].join(', ')]);
   if (k.credit) {
     const days = k.credit.minDays === k.credit.maxDays ? formatNumber(k.credit.minDays, locale) : `${formatNumber(k.credit.minDays, locale)}–${formatNumber(k.credit.maxDays, locale)}`;
     rows.push([s.credit, [fill(s.creditDays, { days }), k.credit.largestLimit > 0 ? fill(s.creditLimit, { limit: b.moneyShort(k.credit.largestLimit) }) : ''].filter(Boolean).join(', ')]);
   }
-  if (k.bonus) rows.push([s.bonus, [count(s.schemes, k.bonus.schemes), k.bonus.bestRewardPercent === null ? '' : fill(s.bonusUpTo, { percent: b.percent(k.bonus.bestRewardPercent) })].filter(Boolean).join(', ')]);
+  if (k.bonus) rows.push([s.bonus, [b.count(s.schemes, k.bonus.schemes), k.bonus.bestRewardPercent === null ? '' : fill(s.bonusUpTo, { percent: b.percent(k.bonus.bestRewardPercent) })].filter(Boolean).join(', ')]);
   if (rows.length > 0) {
     const first = forecast.years[0]?.label ?? '';
     const last = forecast.years.at(-1)?.label ?? '';
@@ -136,7 +137,7 @@ const goals: ChapterBuilder = (b) => {
   else
     b.table(
       'goals',
-      b.t.captions.goals,
+      b.count(b.t.captions.goals, policy.goals.items.length),
       [col(b.t.columns.goal), col(b.t.columns.horizon), col(b.t.columns.measure), col(b.t.columns.owner)],
       policy.goals.items.map((g) => ({ cells: [g.goal, g.horizon, g.measure, g.owner] })),
     );
@@ -167,11 +168,12 @@ const distribution: ChapterBuilder = (b) => {
     }));
   const unitColumns = [col(t.columns.unit), col(t.columns.status), col(t.columns.structureAndState), col(t.columns.goalsAndTasks)];
   b.sub(t.parts.branches, 'branches');
+  const network = (list: typeof d.branches) => ({ existing: list.filter((u) => u.status === 'existing').length, planned: list.filter((u) => u.status === 'planned').length });
   if (d.branches.length === 0) b.missing(t.parts.branches);
-  else b.table('branches', t.captions.branches, unitColumns, units(d.branches));
+  else b.table('branches', fill(t.captions.branches, network(d.branches)), unitColumns, units(d.branches));
   if (d.dealers.length > 0) {
     b.sub(t.parts.dealers, 'dealers');
-    b.table('dealers', t.captions.dealers, unitColumns, units(d.dealers));
+    b.table('dealers', fill(t.captions.dealers, network(d.dealers)), unitColumns, units(d.dealers));
   }
   b.sub(t.parts.priorityChannels, 'priority-channels');
   if (d.priorityChannels.length === 0) b.missing(t.parts.priorityChannels);
@@ -185,6 +187,14 @@ const distribution: ChapterBuilder = (b) => {
       })),
     );
 };
+
+/** "Credit terms by channel: 8–30 days to pay, credit limits up to HUF 25m". */
+function creditCaption(b: Builder, terms: readonly { paymentDays: number; creditLimit: number }[]): string {
+  const days = terms.map((x) => x.paymentDays);
+  const [low, high] = [Math.min(...days), Math.max(...days)];
+  const range = low === high ? formatNumber(low, b.locale) : `${formatNumber(low, b.locale)}–${formatNumber(high, b.locale)}`;
+  return fill(b.t.captions.creditTerms, { days: range, limit: b.moneyShort(Math.max(...terms.map((x) => x.creditLimit))) });
+}
 
 const channelRules: ChapterBuilder = (b) => {
   const { t } = b;
@@ -273,7 +283,7 @@ const channelRules: ChapterBuilder = (b) => {
     const digits = decimalsFor(creditPolicy.terms.map((c) => c.prepaymentPercent));
     b.table(
       'credit-terms',
-      t.captions.creditTerms,
+      creditCaption(b, creditPolicy.terms),
       [col(t.columns.rule), col(t.columns.channel), col(t.columns.paymentDays, 'right'), col(t.columns.creditLimit, 'right'), col(t.columns.prepayment, 'right'), col(t.columns.conditions)],
       creditPolicy.terms.map((c) => ({ cells: [ruleLabel('credit', c.ref), b.nameIn(catalogues.channels, c.channelId), formatNumber(c.paymentDays, b.locale), b.money(c.creditLimit), b.percent(c.prepaymentPercent, { digits }), c.conditions] })),
       ruleNotes(b, 'credit', creditPolicy.terms),
@@ -308,7 +318,7 @@ const documentFlow: ChapterBuilder = (b) => {
   else
     b.table(
       'documents',
-      t.captions.documents,
+      b.count(t.captions.documents, flow.documents.length),
       [col(t.columns.rule), col(t.columns.document), col(t.columns.fromTo), col(t.columns.frequency), col(t.columns.content), col(t.columns.purpose), col(t.columns.feeds)],
       flow.documents.map((d) => ({
         cells: [
@@ -492,7 +502,7 @@ const salesTactics: ChapterBuilder = (b) => {
     }
     b.table(
       `tactics-${stage}`,
-      fill(t.captions.tactics, { stage: t.parts[stage] }),
+      `${b.count(t.captions.tactics, list.length, { stage: t.parts[stage] })}${list.some((x) => x.cost !== null) ? fill(t.captions.tacticsCost, { cost: b.moneyShort(list.reduce((sum, x) => sum + (x.cost ?? 0), 0)) }) : ''}`,
       [col(t.columns.tactic), col(t.columns.how), col(t.columns.channel), col(t.columns.owner), col(t.columns.when), col(t.columns.cost, 'right')],
       list.map((x) => ({ cells: [x.tactic, x.detail, x.channelId ? b.nameIn(catalogues.channels, x.channelId) : t.values.allChannels, x.owner, x.when, x.cost === null ? '' : b.money(x.cost)] })),
     );
@@ -646,6 +656,7 @@ export function buildDocument(project: Project, options: DocumentOptions): Docum
     percent: (value, { signed = false, digits } = {}) =>
       typographicMinus(`${numberFormat(locale, { minimumFractionDigits: digits ?? 0, maximumFractionDigits: digits ?? 2, signDisplay: signed ? 'exceptZero' : 'negative' }).format(value)}%`),
     nameIn: (list, id) => list.find((e) => e.id === id)?.name ?? '',
+    count: (forms, n, values = {}) => fill(new Intl.PluralRules(locale).select(n) === 'one' ? forms.one : forms.other, { ...values, n: formatNumber(n, locale) }),
     heading(level, value, id) {
       blocks.push({ kind: 'heading', level, number: '', text: text(value), id });
     },

@@ -73,6 +73,19 @@ describe('the document model', () => {
     expect(printed).not.toMatch(/\+0\.0+%/);
   });
 
+  it('gives captions that add to the heading: counts, ranges and totals from the project', () => {
+    const captions = (language: 'en' | 'hu') =>
+      Object.fromEntries(buildDocument(templateProject('duna-cargo', language), { draft: false }).blocks.flatMap((b) => (b.kind === 'table' ? [[b.id, b.caption.text.replace(/\u00a0/g, ' ')]] : [])));
+    expect(captions('en')).toMatchObject({
+      goals: '4 goals, each with its horizon, measure of done and owner',
+      branches: 'Branch network: 2 existing, 1 planned',
+      'credit-terms': 'Credit terms by channel: 8–30 days to pay, credit limits up to HUF 25m',
+      documents: '4 documents exchanged with partners, and what each feeds',
+      'tactics-interest': 'Creating interest: 3 tactics, costing HUF 12m in all',
+    });
+    expect(captions('hu')).toMatchObject({ branches: 'Fiókhálózat: 2 meglévő, 1 tervezett egység', 'tactics-interest': 'Az érdeklődés felkeltése: 3 taktika, összesen 12 M Ft költséggel' });
+  });
+
   it('writes whole amounts without cents, and keeps them where an amount has them', () => {
     const project = templateProject('premium-manufacturer');
     const printed = plainTextOf(buildDocument(project, { draft: false })).replace(/\u00a0/g, ' ');
