@@ -1,4 +1,5 @@
 import { toMinor } from '../money';
+import { currencyLabel } from './amounts';
 import type { Builder } from './build';
 import { tableColumn as col } from './model';
 import { fill, type DocumentTexts } from './texts';
@@ -56,7 +57,8 @@ function glossaryRows(b: Builder, text: string): [string, string][] {
 function bonusExample(b: Builder): (() => void) | null {
   const { t, project } = b;
   const { currency } = project.meta;
-  const moneyUnits = new Set([currency, ...currencyNames(currency, b.locale)].map((u) => u.toLowerCase()));
+  // The indicator counts money when its unit is the currency as either language writes it ("HUF", "Ft", "€").
+  const moneyUnits = new Set([currency, currencyLabel(currency, b.locale), currencyLabel(currency, 'en-GB')].map((u) => u.toLowerCase()));
   for (const scheme of project.policy.channelRules.motivation.schemes) {
     const kpi = project.catalogues.kpis.find((k) => k.id === scheme.kpiId);
     if (!kpi || !moneyUnits.has(kpi.unit.trim().toLowerCase())) continue;
@@ -94,15 +96,4 @@ function roundNice(value: number): number {
   if (value <= 0) return 0;
   const step = 10 ** Math.max(0, Math.floor(Math.log10(value)) - 1);
   return Math.round(value / step) * step;
-}
-
-/** How the currency is written in the language ("HUF", "Ft", "€"). */
-function currencyNames(currency: string, locale: string): string[] {
-  try {
-    return ['symbol', 'narrowSymbol', 'code'].map((display) =>
-      new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: display as 'symbol' }).formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency,
-    );
-  } catch {
-    return [currency];
-  }
 }

@@ -14,7 +14,7 @@ import { amountScale, formatScaled, scaleUnitLabel, typographicMinus, type Amoun
 import { tableColumn, type Block, type DocumentModel, type TableBlock, type TableColumn, type TableRow } from './model';
 import { appendixLabel, buildAppendices } from './appendices';
 import { documentTexts, fill, type DocumentTexts } from './texts';
-import { keyFigures } from '../summary/keyFigures';
+import { averageAnnualGrowth, keyFigures } from '../summary/keyFigures';
 import { ruleLabel, type RuleKind } from '../project/ruleRefs';
 
 export interface DocumentOptions {
@@ -70,7 +70,7 @@ const citedName = (ref: number | undefined, kind: RuleKind, name: string) => (re
 /** A note under a table of rules naming the owners and effective dates the rules have (none: no note). */
 function ruleNotes(b: Builder, kind: RuleKind, rules: readonly { ref: number; owner: string; effectiveDate: string | null }[]): { note?: string } {
   const parts = rules.flatMap((rule) => {
-    const facts = [rule.owner.trim() && fill(b.t.values.ruleOwner, { owner: rule.owner.trim() }), rule.effectiveDate && fill(b.t.values.ruleFrom, { date: new Intl.DateTimeFormat(b.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${rule.effectiveDate}T00:00:00Z`)) })].filter(Boolean);
+    const facts = [rule.owner.trim() && fill(b.t.values.ruleOwner, { owner: rule.owner.trim() }), rule.effectiveDate && fill(b.t.values.ruleFrom, { date: formatDate(rule.effectiveDate, b.locale) })].filter(Boolean);
     return facts.length === 0 ? [] : [`${ruleLabel(kind, rule.ref)} ${facts.join(', ')}`];
   });
   return parts.length === 0 ? {} : { note: fill(b.t.values.ruleNotes, { rules: parts.join('; ') }) };
@@ -103,7 +103,7 @@ const summary: ChapterBuilder = (b) => {
   }
   if (k.channels + k.partnerTypes > 0) rows.push([s.network, [b.count(s.channels, k.channels), b.count(s.partnerTypes, k.partnerTypes)].join(', ')]);
   if (k.credit) {
-    const days = k.credit.minDays === k.credit.maxDays ? formatNumber(k.credit.minDays, locale) : `${formatNumber(k.credit.minDays, locale)}–${formatNumber(k.credit.maxDays, locale)}`;
+    const days = numberRange(k.credit.minDays, k.credit.maxDays, locale);
     rows.push([s.credit, [fill(s.creditDays, { days }), k.credit.largestLimit > 0 ? fill(s.creditLimit, { limit: b.moneyShort(k.credit.largestLimit) }) : ''].filter(Boolean).join(', ')]);
   }
   if (k.bonus) rows.push([s.bonus, [b.count(s.schemes, k.bonus.schemes), k.bonus.bestRewardPercent === null ? '' : fill(s.bonusUpTo, { percent: b.percent(k.bonus.bestRewardPercent) })].filter(Boolean).join(', ')]);
@@ -191,9 +191,7 @@ const distribution: ChapterBuilder = (b) => {
 /** "Credit terms by channel: 8–30 days to pay, credit limits up to HUF 25m". */
 function creditCaption(b: Builder, terms: readonly { paymentDays: number; creditLimit: number }[]): string {
   const days = terms.map((x) => x.paymentDays);
-  const [low, high] = [Math.min(...days), Math.max(...days)];
-  const range = low === high ? formatNumber(low, b.locale) : `${formatNumber(low, b.locale)}–${formatNumber(high, b.locale)}`;
-  return fill(b.t.captions.creditTerms, { days: range, limit: b.moneyShort(Math.max(...terms.map((x) => x.creditLimit))) });
+  return fill(b.t.captions.creditTerms, { days: numberRange(Math.min(...days), Math.max(...days), b.locale), limit: b.moneyShort(Math.max(...terms.map((x) => x.creditLimit))) });
 }
 
 const channelRules: ChapterBuilder = (b) => {
@@ -480,7 +478,7 @@ function chartHeadlines(b: Builder, forecast: Forecast, monthName: (yearMonth: s
       margin: withSource(fill(c.chartOneYearMargin, { year: firstYear, total: b.moneyShort(first.margin), percent: ratio(first) })),
     };
   }
-  const growth = first.sales > 0 ? ((last.sales / first.sales) ** (1 / (years.length - 1)) - 1) * 100 : null;
+  const growth = averageAnnualGrowth(first.sales, last.sales, years.length);
   const market = project.salesPlan.context.marketGrowthPercent;
   const yearly =
     growth === null
@@ -538,7 +536,11 @@ const CHAPTERS: Record<DocumentChapterId, ChapterBuilder> = {
 /** Heading anchors: stable ids the preview and the PDF link to. */
 const CHAPTER_ANCHORS: Partial<Record<DocumentChapterId, string>> = { channelRules: 'channel-rules', documentFlow: 'document-flow', salesOverview: 'sales-overview', salesForecast: 'sales-forecast', salesTactics: 'sales-tactics' };
 
-const longDate = (isoDate: string, locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+/** A calendar date as the language writes it: "1 January 2027" (long), "1 Jan 2027" (medium, for narrow columns). */
+const formatDate = (isoDate: string, locale: string, style: 'long' | 'medium' = 'long') => new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+
+/** "8" or "8–30": a range of whole numbers, one number when both ends are equal. */
+const numberRange = (low: number, high: number, locale: string) => (low === high ? formatNumber(low, locale) : `${formatNumber(low, locale)}–${formatNumber(high, locale)}`);
 
 /**
  * The document control page, printed after the title page: what the policy is, who owns it,
@@ -548,9 +550,9 @@ const longDate = (isoDate: string, locale: string) => new Intl.DateTimeFormat(lo
 function documentControl(project: Project, t: DocumentTexts, locale: string, text: (value: string) => string): Block[] {
   const { control } = project.meta;
   const c = t.control;
-  const date = (value: string | null) => (value ? longDate(value, locale) : '');
+  const date = (value: string | null) => (value ? formatDate(value, locale) : '');
   // Table columns are narrow: "14 Nov 2026", "2026. nov. 14.".
-  const shortDate = (value: string | null) => (value ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`)) : '');
+  const shortDate = (value: string | null) => (value ? formatDate(value, locale, 'medium') : '');
   const facts: [string, string][] = [
     [c.reference, control.reference],
     [c.status, c.statuses[control.status]],
@@ -697,7 +699,7 @@ export function buildDocument(project: Project, options: DocumentOptions): Docum
   // A document without tables or figures lists none.
   if (!blocks.some((block) => block.kind === 'table' || block.kind === 'chart')) blocks.splice(blocks.findIndex((block) => block.kind === 'captionList'), 1);
 
-  const date = longDate(meta.documentDate, locale);
+  const date = formatDate(meta.documentDate, locale);
   const { control } = meta;
   const authors = meta.authors.map((a) => text([a.name, a.role].filter(Boolean).join(', '))).filter(Boolean);
   return {

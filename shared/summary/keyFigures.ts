@@ -30,6 +30,11 @@ export interface KeyFigures {
   bonus: { schemes: number; bestRewardPercent: number | null } | null;
 }
 
+/** Compound annual growth in percent from the first to the last of `years` yearly amounts; null when it has no meaning. */
+export function averageAnnualGrowth(first: number, last: number, years: number): number | null {
+  return years > 1 && first > 0 && last >= 0 ? ((last / first) ** (1 / (years - 1)) - 1) * 100 : null;
+}
+
 export function keyFigures(project: Project, forecast: Forecast = computeForecast(project)): KeyFigures {
   const hasForecast = forecast.lines.length > 0;
   const years = forecast.totals.years;
@@ -37,8 +42,7 @@ export function keyFigures(project: Project, forecast: Forecast = computeForecas
   const last = hasForecast ? years.at(-1) : undefined;
   const totalSales = years.reduce((sum, f) => sum + f.sales, 0);
   const totalMargin = years.reduce((sum, f) => sum + f.margin, 0);
-  const growth =
-    first && last && years.length > 1 && first.sales > 0 && last.sales >= 0 ? ((last.sales / first.sales) ** (1 / (years.length - 1)) - 1) * 100 : null;
+  const growth = first && last ? averageAnnualGrowth(first.sales, last.sales, years.length) : null;
 
   const { profitTarget, year } = project.salesPlan.context.businessGoal;
   let target: KeyFigures['profitTarget'] = null;
