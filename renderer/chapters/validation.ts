@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  GlossaryEntry,
   BonusTier,
   CreditTerms,
   DistributionChapter,
@@ -86,5 +87,7 @@ export const documentControlValidation = DocumentControl.extend({
   reference: required,
   owner: DocumentControl.shape.owner.extend({ name: required }),
 });
+
+export const glossaryValidation = z.array(GlossaryEntry.extend({ term: required, meaning: required }));
 
 export const summaryValidation = ExecutiveSummary.extend({ decisions: z.array(BoardDecision.extend({ decision: required })) });

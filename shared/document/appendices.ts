@@ -38,15 +38,21 @@ export function buildAppendices(b: Builder, options: { includes(id: SectionId): 
   });
 }
 
-/** The document's terms: abbreviations it uses, and the catalogue entries the user described. */
+/**
+ * The document's terms: the user's own entries, then the abbreviations the text uses and the
+ * catalogue entries the user described. A user's entry with the term of an automatic one replaces
+ * its meaning, so a consultant can word "EXW" the client's way.
+ */
 function glossaryRows(b: Builder, text: string): [string, string][] {
   const { t, project, locale } = b;
+  const own = project.meta.glossary.filter((e) => e.term.trim() !== '' && e.meaning.trim() !== '').map((e): [string, string] => [e.term.trim(), e.meaning.trim()]);
   const abbreviations = Object.entries(t.appendix.abbreviations).filter(([term]) => new RegExp(`(^|[^\\p{L}])${term}([^\\p{L}]|$)`, 'u').test(text));
   const { productGroups, channels, counterpartyTypes } = project.catalogues;
   const described = [...productGroups, ...channels, ...counterpartyTypes].filter((e) => e.name.trim() !== '' && e.description.trim() !== '').map((e): [string, string] => [e.name, e.description]);
   const seen = new Set<string>();
-  return [...abbreviations, ...described]
-    .filter(([term]) => !seen.has(term) && seen.add(term))
+  const key = (term: string) => term.toLocaleLowerCase(locale);
+  return [...own, ...abbreviations, ...described]
+    .filter(([term]) => !seen.has(key(term)) && seen.add(key(term)))
     .sort(([a], [c]) => a.localeCompare(c, locale));
 }
 

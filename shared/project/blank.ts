@@ -37,6 +37,7 @@ export function createBlankProject({ id = newId(), title = '', now, language = '
       confidential: false,
       branding: { logo: null, accentColor: DEFAULT_ACCENT_COLOR },
       control: emptyDocumentControl(),
+      glossary: [],
     },
     catalogues: { productGroups: [], territories: [], channels: [], counterpartyTypes: [], kpis: [] },
     summary: { text: [], decisions: [] },

@@ -82,9 +82,10 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     from: 3,
     to: 4,
-    description: 'Projects gain document control (reference, status, owner, versions, approvals), an executive summary, and numbered rules (P-, M-, C-, D-) with scope and exceptions in chapter 4.',
+    description: 'Projects gain document control (reference, status, owner, versions, approvals), an executive summary, an editable glossary, and numbered rules (P-, M-, C-, D-) with scope and exceptions in chapter 4.',
     migrate(next) {
       if (isObject(next.meta) && !('control' in next.meta)) next.meta.control = emptyDocumentControl();
+      if (isObject(next.meta) && !('glossary' in next.meta)) next.meta.glossary = [];
       if (!('summary' in next)) next.summary = { text: [], decisions: [] };
       // Rules are numbered in the order the file lists them; pricing rules in the order of the channels.
       const rules = ((next.policy as Json | undefined)?.channelRules ?? null) as Json | null;

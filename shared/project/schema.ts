@@ -67,6 +67,10 @@ export const DocumentControl = z.object({
 });
 export type DocumentControl = z.infer<typeof DocumentControl>;
 
+/** A term the glossary appendix explains; one with the term of an automatic entry replaces its meaning. */
+export const GlossaryEntry = z.object({ id: Id, term: Line, meaning: Note });
+export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
+
 export const ProjectMeta = z.object({
   title: Line,
   companyName: Line,
@@ -84,6 +88,8 @@ export const ProjectMeta = z.object({
   confidential: z.boolean(),
   branding: Branding,
   control: DocumentControl,
+  /** The user's own glossary entries (the appendix adds the abbreviations and catalogue terms it finds). */
+  glossary: z.array(GlossaryEntry).max(200),
 });
 export type ProjectMeta = z.infer<typeof ProjectMeta>;
 

@@ -61,6 +61,7 @@ export const SECTIONS = [
           opt('meta.control.approvals'),
         ],
       },
+      { id: 'glossary', fields: [opt('meta.glossary')] },
     ],
   },
   {

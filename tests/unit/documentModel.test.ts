@@ -151,8 +151,24 @@ describe('the document model', () => {
     ]);
     const glossary = cells('glossary');
     expect(glossary).toContain('FTL | Full truckload: one shipment fills a whole truck.');
+    expect(glossary).toContain('Hub | A logistics centre where shipments from several routes are sorted, consolidated and sent on.'); // the sample's own entry
     expect(glossary.some((row) => row.startsWith('EBIT |'))).toBe(false); // not used in this document
     expect(glossary.map((row) => row.split(' | ')[0])).toEqual([...glossary.map((row) => row.split(' | ')[0]!)].sort((a, b) => a.localeCompare(b, 'en')));
+  });
+
+  it('puts the user’s own glossary terms beside the automatic ones, and lets them reword an abbreviation', () => {
+    const project = templateProject('duna-cargo');
+    project.meta.glossary = [
+      { id: 'g1', term: 'ftl', meaning: 'A truck hired for one client’s goods alone.' },
+      { id: 'g2', term: 'Cross-docking', meaning: 'Goods move from the inbound to the outbound truck without storage.' },
+      { id: 'g3', term: 'Half-typed', meaning: '' },
+    ];
+    const block = buildDocument(project, { draft: false }).blocks.find((b) => b.kind === 'table' && b.id === 'glossary');
+    const rows = block?.kind === 'table' ? block.rows.map((r) => r.cells.join(' | ')) : [];
+    expect(rows).toContain('ftl | A truck hired for one client’s goods alone.');
+    expect(rows.filter((row) => row.toLowerCase().startsWith('ftl |'))).toHaveLength(1);
+    expect(rows).toContain('Cross-docking | Goods move from the inbound to the outbound truck without storage.');
+    expect(rows.some((row) => row.startsWith('Half-typed'))).toBe(false);
   });
 
   it('carries the title page, the contents and the properties', () => {

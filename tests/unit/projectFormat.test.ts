@@ -132,11 +132,11 @@ describe('migrations', () => {
     const { project, fromVersion } = result.value;
     expect(fromVersion).toBe(2);
     expect(project.meta.branding).toEqual({ logo: null, accentColor: DEFAULT_ACCENT_COLOR });
-    const { branding: _added, control: _addedLater, ...metaWithoutBranding } = project.meta;
+    const { branding: _added, control: _addedLater, glossary: _addedWithControl, ...metaWithoutBranding } = project.meta;
     expect(metaWithoutBranding).toEqual(raw.meta);
   });
 
-  it('give format-3 projects an empty document control and executive summary, and keep everything else as it was', () => {
+  it('give format-3 projects an empty document control, glossary and executive summary, and keep everything else as it was', () => {
     const raw = JSON.parse(readFileSync(fixturePath('project-v3.json'), 'utf8')) as Record<string, unknown> & { meta: Record<string, unknown> };
     const result = parseProjectText(JSON.stringify(raw));
     expect(result.ok ? [] : result.error.issues).toEqual([]);
@@ -146,6 +146,7 @@ describe('migrations', () => {
     expect(project.schemaVersion).toBe(4);
     expect(project.meta.control).toEqual({ reference: '', status: 'draft', effectiveDate: null, nextReviewDate: null, owner: { name: '', role: '' }, distribution: '', history: [], approvals: [] });
     expect(project.summary).toEqual({ text: [], decisions: [] });
+    expect(project.meta.glossary).toEqual([]);
     // The pricing basis the file already chose stays chosen.
     expect(project.policy.channelRules.pricing.basis).toBe('zone');
     // Rules are numbered in the order the file lists them, pricing rules in the order of the channels.
@@ -157,7 +158,7 @@ describe('migrations', () => {
     expect([channelRules.scope, channelRules.exceptions]).toEqual([[], []]);
     // Everything else is as it was.
     const withoutRules = (file: unknown) =>
-      JSON.parse(JSON.stringify(file, (key, value: unknown) => (['ref', 'effectiveDate', 'rules', 'scope', 'exceptions', 'control', 'summary', 'schemaVersion'].includes(key) || (key === 'owner' && value === '') ? undefined : value)));
+      JSON.parse(JSON.stringify(file, (key, value: unknown) => (['ref', 'effectiveDate', 'rules', 'scope', 'exceptions', 'control', 'glossary', 'summary', 'schemaVersion'].includes(key) || (key === 'owner' && value === '') ? undefined : value)));
     expect(withoutRules(project)).toEqual(withoutRules(raw));
   });
 

@@ -10,6 +10,7 @@ import type { ProjectSession } from '../projectSession';
 import { changedFields, DetailsForm as DetailsSchema, validDetails, type DetailsFormValues } from './detailsSchema';
 import { LocaleNumberInput } from '../../components/LocaleNumberInput';
 import { DocumentControlForm } from './DocumentControlForm';
+import { GlossaryForm } from './GlossaryForm';
 
 const MESSAGE_PARAMS: Record<string, Record<string, number>> = {
   'validation.wholeNumberRange': { min: 1, max: 10 },
@@ -189,6 +190,8 @@ export function DetailsForm({ session }: { session: ProjectSession }) {
           </Paper>
 
           <DocumentControlForm session={session} />
+
+          <GlossaryForm session={session} />
 
           <BrandingSection session={session} />
         </Stack>

@@ -1,0 +1,49 @@
+import { SimpleGrid } from '@mantine/core';
+import { FormProvider } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { newId } from '../../../shared/project/blank';
+import { GlossaryEntry, type Project } from '../../../shared/project/schema';
+import { findSection } from '../../../shared/sections/catalogue';
+import { glossaryValidation } from '../../chapters/validation';
+import { SubPart } from '../../chapters/layout';
+import { FieldPathProvider } from '../../editor/FieldPath';
+import { FormTextarea, FormTextInput } from '../../editor/fields';
+import { RowsEditor } from '../../editor/RowsEditor';
+import { useSectionForm } from '../../editor/useSectionForm';
+import type { ProjectSession } from '../projectSession';
+
+const section = findSection('details')!;
+const Glossary = z.object({ glossary: z.array(GlossaryEntry) });
+const GlossaryValidation = z.object({ glossary: glossaryValidation });
+const select = (p: Project) => ({ glossary: p.meta.glossary });
+const apply = (draft: Project, values: z.infer<typeof Glossary>) => {
+  draft.meta.glossary = values.glossary;
+};
+
+/** The user's own glossary terms; the appendix adds the abbreviations and catalogue terms it finds. */
+export function GlossaryForm({ session }: { session: ProjectSession }) {
+  const { t } = useTranslation();
+  const form = useSectionForm({ session, select, apply, storable: Glossary, validation: GlossaryValidation, undoKey: 'glossary' });
+  return (
+    <FormProvider {...form}>
+      <FieldPathProvider base="meta">
+        <SubPart section={section} id="glossary">
+          <RowsEditor
+            name="glossary"
+            rowLabel={(i) => t('glossary.row', { number: i + 1 })}
+            addLabel={t('glossary.add')}
+            emptyText={t('glossary.empty')}
+            newRow={() => ({ id: newId(), term: '', meaning: '' })}
+            renderRow={(i) => (
+              <SimpleGrid cols={{ base: 1, md: 2 }}>
+                <FormTextInput name={`glossary.${i}.term`} label={t('glossary.term')} required />
+                <FormTextarea name={`glossary.${i}.meaning`} label={t('glossary.meaning')} minRows={1} required />
+              </SimpleGrid>
+            )}
+          />
+        </SubPart>
+      </FieldPathProvider>
+    </FormProvider>
+  );
+}
