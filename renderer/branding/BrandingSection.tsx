@@ -3,15 +3,14 @@ import { IconPhotoUp, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectSession } from '../project/projectSession';
-import { useSessionSnapshot } from '../project/useProjectSession';
+import { useSessionSelector } from '../project/useSessionSelector';
 import { AccentColorInput } from './AccentColorInput';
 import { prepareLogo } from './prepareLogo';
 
 /** The title-page logo and the accent colour: how the deliverable carries the client's brand. */
 export function BrandingSection({ session }: { session: ProjectSession }) {
   const { t } = useTranslation();
-  const { project } = useSessionSnapshot(session);
-  const { logo, accentColor } = project.meta.branding;
+  const { logo, accentColor } = useSessionSelector(session, (s) => s.project.meta.branding);
   const [problem, setProblem] = useState<'unsupported' | 'unreadable' | null>(null);
   const readOnly = session.readOnly;
 

@@ -10,7 +10,7 @@ import { FormMoneyInput, FormNumberInput, FormRichText, FormSelect, FormTextarea
 import { RowsEditor } from '../editor/RowsEditor';
 import { useSectionForm } from '../editor/useSectionForm';
 import type { ProjectSession } from '../project/projectSession';
-import { useSessionSnapshot } from '../project/useProjectSession';
+import { useSessionSelector } from '../project/useSessionSelector';
 import { ChapterHeader, SubPart } from './layout';
 import { PriceMatrix } from './PriceMatrix';
 import { useCatalogueOptions } from './useCatalogueOptions';
@@ -29,8 +29,8 @@ const PERIODS = ['monthly', 'quarterly', 'annual'] as const;
 export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
   const { t } = useTranslation();
   const options = useCatalogueOptions(session);
-  const { project } = useSessionSnapshot(session);
-  const currency = project.meta.currency;
+  const currency = useSessionSelector(session, (s) => s.project.meta.currency);
+  const kpis = useSessionSelector(session, (s) => s.project.catalogues.kpis);
   const form = useSectionForm({ session, select, apply, storable: ChannelRulesSchema, validation: channelRulesValidation, undoKey: 'channelRules' });
   return (
     <FormProvider {...form}>
@@ -79,7 +79,7 @@ export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
                   {t('motivation.editKpis')}
                 </Anchor>
               </Text>
-              {project.catalogues.kpis.length === 0 ? (
+              {kpis.length === 0 ? (
                 <Text size="sm" c="dimmed">
                   {t('motivation.noKpis')}
                 </Text>
@@ -94,7 +94,7 @@ export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
-                    {project.catalogues.kpis.map((kpi) => (
+                    {kpis.map((kpi) => (
                       <Table.Tr key={kpi.id}>
                         <Table.Td>{kpi.name}</Table.Td>
                         <Table.Td>{kpi.unit}</Table.Td>

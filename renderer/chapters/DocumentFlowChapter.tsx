@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { SimpleGrid, Stack } from '@mantine/core';
 import { FormProvider, useController, useFormContext } from 'react-hook-form';
 import { Select, type ComboboxItem } from '@mantine/core';
@@ -10,7 +11,7 @@ import { FormMultiSelect, FormRichText, FormSelect, FormTextarea, FormTextInput,
 import { RowsEditor } from '../editor/RowsEditor';
 import { useSectionForm } from '../editor/useSectionForm';
 import type { ProjectSession } from '../project/projectSession';
-import { useSessionSnapshot } from '../project/useProjectSession';
+import { useSessionSelector } from '../project/useSessionSelector';
 import { ChapterHeader, SubPart } from './layout';
 import { RuleFields } from './RuleFields';
 import { nextRuleRef, ruleLabel } from '../../shared/project/ruleRefs';
@@ -49,7 +50,8 @@ function PartySelect({ name, label, counterpartyTypes }: { name: string; label: 
 export function DocumentFlowChapter({ session }: { session: ProjectSession }) {
   const { t } = useTranslation();
   const options = useCatalogueOptions(session);
-  const schemes = useSessionSnapshot(session).project.policy.channelRules.motivation.schemes.map((s) => ({ value: s.id, label: `${ruleLabel('motivation', s.ref)} ${s.name}` }));
+  const schemeList = useSessionSelector(session, (s) => s.project.policy.channelRules.motivation.schemes);
+  const schemes = useMemo(() => schemeList.map((s) => ({ value: s.id, label: `${ruleLabel('motivation', s.ref)} ${s.name}` })), [schemeList]);
   const form = useSectionForm({ session, select, apply, storable: DocumentFlowSchema, validation: documentFlowValidation, undoKey: 'documentFlow' });
   return (
     <FormProvider {...form}>

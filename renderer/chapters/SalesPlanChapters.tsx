@@ -13,7 +13,7 @@ import { useCatalogueOptions } from './useCatalogueOptions';
 import { RowsEditor } from '../editor/RowsEditor';
 import { useSectionForm } from '../editor/useSectionForm';
 import type { ProjectSession } from '../project/projectSession';
-import { useSessionSnapshot } from '../project/useProjectSession';
+import { useSessionSelector } from '../project/useSessionSelector';
 import { ChapterHeader, SubPart } from './layout';
 import { tacticsValidation } from './validation';
 
@@ -53,8 +53,7 @@ const applyForecast = (draft: Project, values: z.infer<typeof ForecastValues>) =
 
 export function SalesForecastChapter({ session }: { session: ProjectSession }) {
   const { t } = useTranslation();
-  const { project } = useSessionSnapshot(session);
-  const currency = project.meta.currency;
+  const currency = useSessionSelector(session, (s) => s.project.meta.currency);
   const form = useSectionForm({ session, select: selectForecast, apply: applyForecast, storable: ForecastValues, validation: ForecastValues, undoKey: 'salesForecast' });
   return (
     <FormProvider {...form}>
@@ -99,7 +98,7 @@ const STAGES = [
 export function SalesTacticsChapter({ session }: { session: ProjectSession }) {
   const { t } = useTranslation();
   const options = useCatalogueOptions(session);
-  const currency = useSessionSnapshot(session).project.meta.currency;
+  const currency = useSessionSelector(session, (s) => s.project.meta.currency);
   const form = useSectionForm({ session, select: selectTactics, apply: applyTactics, storable: TacticsValues, validation: TacticsValidation, undoKey: 'salesTactics' });
   return (
     <FormProvider {...form}>

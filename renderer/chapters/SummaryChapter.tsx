@@ -11,7 +11,7 @@ import { FormRichText, FormTextarea } from '../editor/fields';
 import { RowsEditor } from '../editor/RowsEditor';
 import { useSectionForm } from '../editor/useSectionForm';
 import type { ProjectSession } from '../project/projectSession';
-import { useSessionSnapshot } from '../project/useProjectSession';
+import { useDeferredProject } from '../project/projectChecks';
 import { ChapterHeader, SubPart } from './layout';
 import { summaryValidation } from './validation';
 
@@ -59,7 +59,7 @@ function KeyFiguresPanel({ project }: { project: Project }) {
 /** The executive summary: the user's paragraph and the board's decisions, beside the computed key figures. */
 export function SummaryChapter({ session }: { session: ProjectSession }) {
   const { t } = useTranslation();
-  const { project } = useSessionSnapshot(session);
+  const project = useDeferredProject(session);
   const form = useSectionForm({ session, select, apply, storable: ExecutiveSummary, validation: summaryValidation, undoKey: 'summary' });
   return (
     <FormProvider {...form}>

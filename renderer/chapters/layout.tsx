@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { sectionKeys, subsectionKeys, type SectionDef } from '../../shared/sections/catalogue';
 import { chapterLabelOf } from '../../shared/sections/numbering';
 import type { ProjectSession } from '../project/projectSession';
-import { useSessionSnapshot } from '../project/useProjectSession';
+import { useSessionSelector } from '../project/useSessionSelector';
 
 type Key = 'sections.goals.title';
 
@@ -12,7 +12,7 @@ type Key = 'sections.goals.title';
 export function ChapterHeader({ section, session }: { section: Pick<SectionDef, 'id'>; session: ProjectSession }) {
   const { t } = useTranslation();
   const keys = sectionKeys(section);
-  const number = chapterLabelOf(useSessionSnapshot(session).project, section.id);
+  const number = useSessionSelector(session, (s) => chapterLabelOf(s.project, section.id));
   return (
     <div>
       <Title order={2}>

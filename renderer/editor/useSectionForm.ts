@@ -24,8 +24,8 @@ export interface SectionFormOptions<T extends FieldValues> {
 
 /**
  * A form over one part of the project. Every change that the file format accepts is written to
- * the project at once (autosave does the rest); messages about incomplete answers are shown but
- * never hold the rest of the work back.
+ * the project when the typing pauses (autosave does the rest); messages about incomplete answers
+ * are shown but never hold the rest of the work back.
  */
 export function useSectionForm<T extends FieldValues>({ session, select, apply, storable, validation, undoKey }: SectionFormOptions<T>) {
   const { t } = useTranslation();
@@ -36,16 +36,31 @@ export function useSectionForm<T extends FieldValues>({ session, select, apply, 
   useEffect(() => {
     // Show what is missing in answers already given, without waiting for a keystroke.
     void form.trigger();
-    return form.subscribe({
+    // A keystroke only keeps the values if the file format accepts them (a half-typed number is
+    // not; the last accepted values stand); the project takes them once the typing pauses (or when
+    // anything needs the project current), so typing costs one field's render.
+    let accepted: T | null = null;
+    const write = () => {
+      if (accepted === null) return;
+      const values = accepted;
+      const current = select(session.getSnapshot().project);
+      if (JSON.stringify(current) === JSON.stringify(values)) return;
+      session.update((draft) => apply(draft, values), undoKey);
+    };
+    const unsubscribe = form.subscribe({
       formState: { values: true },
       callback: ({ values }) => {
         const parsed = storable.safeParse(values);
         if (!parsed.success) return;
-        const current = select(session.getSnapshot().project);
-        if (JSON.stringify(current) === JSON.stringify(parsed.data)) return;
-        session.update((draft) => apply(draft, parsed.data), undoKey);
+        accepted = parsed.data;
+        session.defer(undoKey, write);
       },
     });
+    return () => {
+      unsubscribe();
+      // Leaving the chapter: what was typed reaches the project before the next screen reads it.
+      session.applyDeferred();
+    };
   }, [form, session, select, apply, storable, undoKey]);
 
   return form;

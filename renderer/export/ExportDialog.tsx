@@ -4,7 +4,6 @@ import { IconFileTypeDocx, IconFileTypePdf } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '../../shared/api/contract';
-import { checkProject } from '../../shared/checks/rules';
 import type { Language } from '../../shared/project/primitives';
 import type { Project } from '../../shared/project/schema';
 import { DOCUMENT_CHAPTER_IDS, findSection, sectionKeys, type SectionId } from '../../shared/sections/catalogue';
@@ -15,7 +14,8 @@ import { LabeledSegmented } from '../components/LabeledSegmented';
 import { MissingPartsList } from '../components/MissingPartsList';
 import { notifyError } from '../components/notify';
 import type { ProjectSession } from '../project/projectSession';
-import { useSessionSnapshot } from '../project/useProjectSession';
+import { problemsOf } from '../project/projectChecks';
+import { useSessionSelector } from '../project/useSessionSelector';
 
 type Format = 'pdf' | 'docx' | 'both';
 
@@ -43,9 +43,16 @@ function useElapsedSeconds(running: boolean) {
 
 /** Export: options, the policy's open errors and missing parts first, then the native save dialog and the file. */
 export function ExportDialog({ session, opened, onClose }: { session: ProjectSession; opened: boolean; onClose(): void }) {
+  // Closed, it follows no edits: the checks it shows run only while it is open.
+  return opened ? <OpenExportDialog session={session} onClose={onClose} /> : null;
+}
+
+function OpenExportDialog({ session, onClose }: { session: ProjectSession; onClose(): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { project } = useSessionSnapshot(session);
+  // What was typed just before opening is part of what is exported.
+  useEffect(() => session.applyDeferred(), [session]);
+  const project = useSessionSelector(session, (s) => s.project);
   const [paper, setPaper] = useState<'A4' | 'LETTER'>('A4');
   const [format, setFormat] = useState<Format>('pdf');
   const [language, setLanguage] = useState<Language>(project.meta.outputLanguage);
@@ -55,7 +62,7 @@ export function ExportDialog({ session, opened, onClose }: { session: ProjectSes
   const included = chapters.filter((id) => !excluded.includes(id));
   const [busy, setBusy] = useState(false);
   const elapsed = useElapsedSeconds(busy);
-  const errors = checkProject(project).filter((p) => p.severity === 'error');
+  const errors = problemsOf(project).filter((p) => p.severity === 'error');
   // A final document with empty required parts would read as finished: say what is missing, and ask.
   const missing = draft ? [] : missingRequired(project, included);
 
@@ -104,7 +111,7 @@ export function ExportDialog({ session, opened, onClose }: { session: ProjectSes
   const formatHint = { pdf: t('export.pdfHint'), docx: t('export.docxHint'), both: t('export.bothHint') }[format];
 
   return (
-    <Modal opened={opened} onClose={() => !busy && onClose()} title={t('export.title')} centered size="lg" closeOnClickOutside={!busy} closeOnEscape={!busy}>
+    <Modal opened onClose={() => !busy && onClose()} title={t('export.title')} centered size="lg" closeOnClickOutside={!busy} closeOnEscape={!busy}>
       <Stack>
         {errors.length > 0 && (
           <Alert color="red" title={t('export.errorsTitle', { count: errors.length })}>

@@ -9,7 +9,7 @@ import { newId } from '../../shared/project/blank';
 import { useApi } from '../api/ApiProvider';
 import { errorText, notifyDone, notifyError } from '../components/notify';
 import type { ProjectSession } from '../project/projectSession';
-import { useSessionSnapshot } from '../project/useProjectSession';
+import { useSessionSelector } from '../project/useSessionSelector';
 import { ForecastCharts } from './ForecastCharts';
 import { ForecastGrid } from './ForecastGrid';
 import { ForecastResults } from './ForecastResults';
@@ -23,7 +23,8 @@ import { LinePanel } from './LinePanel';
 export function ForecastEditor({ session }: { session: ProjectSession }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const { project, save } = useSessionSnapshot(session);
+  const project = useSessionSelector(session, (s) => s.project);
+  const save = useSessionSelector(session, (s) => s.save);
   const locale = i18n.language;
   const forecast = useMemo(() => computeForecast(project), [project]);
   // Charts redraw after the grid and the totals have been painted, never holding up typing.

@@ -1,5 +1,5 @@
 import { Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { Fragment, type CSSProperties, useDeferredValue, useMemo, useState } from 'react';
+import { Fragment, type CSSProperties, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { headerFill } from '../../shared/document/colors';
 import { buildDocument } from '../../shared/document/build';
@@ -8,7 +8,7 @@ import { fitTable } from '../../shared/layout/tables';
 import { COLORS, FACES, FONT_FAMILIES, LIST_INDENT, SPACING, STYLES, TABLE, pageGeometry, type StyleName } from '../../shared/layout/theme';
 import { ChartView } from '../forecast/ForecastCharts';
 import type { ProjectSession } from '../project/projectSession';
-import { useSessionSnapshot } from '../project/useProjectSession';
+import { useDeferredProject } from '../project/projectChecks';
 import classes from './DocumentPreview.module.css';
 import { measureOnCanvas, useDocumentFonts } from './documentFonts';
 
@@ -19,7 +19,7 @@ import { measureOnCanvas, useDocumentFonts } from './documentFonts';
  */
 export function DocumentPreview({ session }: { session: ProjectSession }) {
   const { t } = useTranslation();
-  const project = useDeferredValue(useSessionSnapshot(session).project);
+  const project = useDeferredProject(session);
   const [mode, setMode] = useState<'draft' | 'final'>('draft');
   const model = useMemo(() => buildDocument(project, { draft: mode === 'draft' }), [project, mode]);
 

@@ -7,7 +7,7 @@ import type { AppError } from '../../shared/result';
 import { useApi } from '../api/ApiProvider';
 import { errorText, notifyDone, notifyError } from '../components/notify';
 import type { ProjectSession } from './projectSession';
-import { useSessionSnapshot } from './useProjectSession';
+import { useSessionSelector } from './useSessionSelector';
 
 /**
  * What the user must know about the open project's file, and the ways out: why it is read-only
@@ -112,7 +112,7 @@ function RecoveryNotice({ session, savedAt, reopen }: { session: ProjectSession;
 function SaveProblemNotice({ session, reopen }: { session: ProjectSession; reopen(opened: OpenedProject): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { save } = useSessionSnapshot(session);
+  const save = useSessionSelector(session, (s) => s.save);
   const saveCopy = useSaveCopy(session);
   const [busy, setBusy] = useState(false);
   if (save.kind !== 'error') return null;

@@ -17,7 +17,8 @@ import { routes } from '../app/routes';
 import { notifyDone, notifyError } from '../components/notify';
 import { SectionNavigation } from './SectionNavigation';
 import { StatusBar } from './StatusBar';
-import { useOpenProject, useSessionSnapshot } from './useProjectSession';
+import { useOpenProject } from './useProjectSession';
+import { useSessionSelector } from './useSessionSelector';
 import { LeaveBlockedDialog, ProjectNotices, useSaveCopy } from './ProjectNotices';
 import type { ProjectSession } from './projectSession';
 import type { OpenedProject } from '../../shared/api/contract';
@@ -105,7 +106,9 @@ function OpenProjectView({
   const { t } = useTranslation();
   const onMenuCommand = useMenuCommands();
   const [, navigate] = useLocation();
-  const { project, externalRevision, canUndo, canRedo } = useSessionSnapshot(session);
+  const externalRevision = useSessionSelector(session, (s) => s.externalRevision);
+  const canUndo = useSessionSelector(session, (s) => s.canUndo);
+  const canRedo = useSessionSelector(session, (s) => s.canRedo);
   const isReview = sectionId === REVIEW_SECTION;
   const isPreview = sectionId === PREVIEW_SECTION;
   const special = isReview || isPreview;
@@ -179,7 +182,7 @@ function OpenProjectView({
       padding={0}
     >
       <AppShell.Navbar>
-        <SectionNavigation project={project} projectId={session.id} activeSectionId={section ? section.id : sectionId} onLeave={() => leave(() => navigate(routes.home()))} />
+        <SectionNavigation session={session} activeSectionId={section ? section.id : sectionId} onLeave={() => leave(() => navigate(routes.home()))} />
       </AppShell.Navbar>
       <AppShell.Main>
         <Group justify="flex-end" gap={4} px="xl" pt="sm">

@@ -2,20 +2,21 @@ import { Alert, Badge, Button, Group, Paper, Stack, Text, ThemeIcon, Title } fro
 import { IconAlertTriangle, IconCircleCheck, IconExclamationCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { checkProject, countErrors, type Problem } from '../../shared/checks/rules';
+import { countErrors, type Problem } from '../../shared/checks/rules';
 import { sectionKeys } from '../../shared/sections/catalogue';
 import { missingRequired } from '../../shared/sections/completeness';
 import { MissingPartsList } from '../components/MissingPartsList';
 import { routes } from '../app/routes';
 import type { ProjectSession } from './projectSession';
-import { useSessionSnapshot } from './useProjectSession';
+import { problemsOf } from './projectChecks';
+import { useSessionSelector } from './useSessionSelector';
 
 /** "Check the policy": every consistency problem, errors first, each opening the field to fix. */
 export function ReviewScreen({ session }: { session: ProjectSession }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const { project } = useSessionSnapshot(session);
-  const problems = checkProject(project);
+  const project = useSessionSelector(session, (s) => s.project);
+  const problems = problemsOf(project);
   const errors = countErrors(problems);
   const rank = { error: 0, warning: 1, hint: 2 } as const;
   const sorted = [...problems].sort((a, b) => rank[a.severity] - rank[b.severity]);

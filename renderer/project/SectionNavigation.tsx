@@ -1,11 +1,12 @@
 import { Badge, Box, Group, NavLink, Progress, ScrollArea, Stack, Text, ThemeIcon, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconArrowLeft, IconCheck, IconCircleDashed, IconFileText, IconListCheck } from '@tabler/icons-react';
-import { checkProject, countErrors } from '../../shared/checks/rules';
+import { countErrors } from '../../shared/checks/rules';
 import { useTranslation } from 'react-i18next';
-import type { Project } from '../../shared/project/schema';
 import { SECTIONS, sectionKeys, type Part, type SectionDef, type SectionId } from '../../shared/sections/catalogue';
 import { chapterLabel, chapterNumbers } from '../../shared/sections/numbering';
-import { projectCompleteness, sectionCompleteness, type Completeness } from '../../shared/sections/completeness';
+import { sectionCompleteness, type Completeness } from '../../shared/sections/completeness';
+import { completenessOf, problemsOf, useDeferredProject } from './projectChecks';
+import type { ProjectSession } from './projectSession';
 import { routes } from '../app/routes';
 import { formatPercent } from '../components/format';
 
@@ -34,10 +35,12 @@ function CompletenessMark({ completeness, label }: { completeness: Completeness 
 }
 
 /** The chapters of the project, and the way back to the library (`onLeave`, which may ask first). */
-export function SectionNavigation({ project, projectId, activeSectionId, onLeave }: { project: Project; projectId: string; activeSectionId: string; onLeave(): void }) {
+export function SectionNavigation({ session, activeSectionId, onLeave }: { session: ProjectSession; activeSectionId: string; onLeave(): void }) {
   const { t, i18n } = useTranslation();
-  const overall = projectCompleteness(project);
-  const problems = checkProject(project);
+  const project = useDeferredProject(session);
+  const projectId = session.id;
+  const overall = completenessOf(project);
+  const problems = problemsOf(project);
   const errors = countErrors(problems);
 
   const markLabel = (c: Completeness | null) =>

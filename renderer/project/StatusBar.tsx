@@ -1,19 +1,20 @@
 import { Anchor, Group, Loader, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { checkProject, countErrors } from '../../shared/checks/rules';
-import { projectCompleteness } from '../../shared/sections/completeness';
+import { countErrors } from '../../shared/checks/rules';
 import { routes } from '../app/routes';
 import { formatPercent } from '../components/format';
 import { errorText } from '../components/notify';
 import type { ProjectSession } from './projectSession';
-import { useSessionSnapshot } from './useProjectSession';
+import { completenessOf, problemsOf, useDeferredProject } from './projectChecks';
+import { useSessionSelector } from './useSessionSelector';
 
 export function StatusBar({ session }: { session: ProjectSession }) {
   const { t, i18n } = useTranslation();
-  const { project, save } = useSessionSnapshot(session);
-  const overall = projectCompleteness(project);
-  const problems = checkProject(project);
+  const save = useSessionSelector(session, (s) => s.save);
+  const project = useDeferredProject(session);
+  const overall = completenessOf(project);
+  const problems = problemsOf(project);
   const errors = countErrors(problems);
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" style={{ background: 'var(--mantine-color-gray-1)' }}>

@@ -27,6 +27,13 @@ const UNDO_LIMIT = 200;
 export const AUTOSAVE_DELAY_MS = 600;
 
 /**
+ * How long typing must pause before a form's edits reach the project: a keystroke then costs
+ * one field's render, and the project-wide work (checks, completeness, the preview) runs once
+ * per pause instead of once per key.
+ */
+export const EDIT_SETTLE_MS = 250;
+
+/**
  * One open project in the UI: the current content, edits applied as immutable updates, and
  * autosave. A failed save keeps the edit in memory and is retried on the next edit or on demand.
  */
@@ -34,9 +41,14 @@ export class ProjectSession {
   private snapshot: SessionSnapshot;
   private readonly listeners = new Set<() => void>();
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Form edits waiting for the typing to pause, by form; each reads the form when applied. */
+  private readonly deferred = new Map<string, () => void>();
+  private deferredTimer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<void> | null = null;
   /** Bumped by every edit, so a save that finishes after a newer edit does not mark it saved. */
   private revision = 0;
+  /** The revision the file on disk has. */
+  private savedRevision = 0;
 
   constructor(
     private readonly api: ApiClient,
@@ -58,10 +70,34 @@ export class ProjectSession {
     return () => this.listeners.delete(listener);
   };
 
-  /** Edits not yet on disk (waiting, being written, or failed). */
+  /** Edits not yet on disk (waiting for the typing to pause, waiting, being written, or failed). */
   get hasPendingEdits(): boolean {
     const kind = this.snapshot.save.kind;
-    return kind === 'unsaved' || kind === 'saving' || kind === 'error';
+    return this.deferred.size > 0 || kind === 'unsaved' || kind === 'saving' || kind === 'error';
+  }
+
+  /**
+   * Takes an edit that may wait until the typing pauses: `apply` runs once, EDIT_SETTLE_MS after
+   * the last call with the same key, or at once when anything needs the current project (another
+   * edit, undo, a flush before leaving, saving or exporting). The save state shows it as unsaved.
+   */
+  defer(key: string, apply: () => void): void {
+    if (this.readOnly) return;
+    this.deferred.set(key, apply);
+    if (this.deferredTimer) clearTimeout(this.deferredTimer);
+    this.deferredTimer = setTimeout(() => this.applyDeferred(), EDIT_SETTLE_MS);
+    if (this.snapshot.save.kind === 'saved') this.set({ ...this.snapshot, save: { kind: 'unsaved' } });
+  }
+
+  /** Applies the edits waiting for a pause in the typing, now. */
+  applyDeferred(): void {
+    if (this.deferredTimer) clearTimeout(this.deferredTimer);
+    this.deferredTimer = null;
+    const pending = [...this.deferred.values()];
+    this.deferred.clear();
+    for (const apply of pending) apply();
+    // Nothing changed after all (a letter typed and deleted): the project is as saved.
+    if (pending.length > 0 && !this.timer && !this.inFlight && this.snapshot.save.kind === 'unsaved' && this.revision === this.savedRevision) this.set({ ...this.snapshot, save: { kind: 'saved' } });
   }
 
   get readOnly(): boolean {
@@ -76,6 +112,7 @@ export class ProjectSession {
    * keeping both): first the save in flight finishes, so none lands after the decision.
    */
   async holdWhile<T>(work: (project: Project) => Promise<T>): Promise<T> {
+    this.applyDeferred();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.held = true;
@@ -93,6 +130,8 @@ export class ProjectSession {
    */
   update(recipe: (draft: Draft<Project>) => void, undoKey = 'edit'): void {
     if (this.readOnly) return;
+    // Edits waiting for a pause come first, in the order they were made.
+    if (this.deferred.size > 0) this.applyDeferred();
     const project = produce(this.snapshot.project, recipe);
     if (project === this.snapshot.project) return;
     const now = Date.now();
@@ -104,6 +143,7 @@ export class ProjectSession {
   }
 
   undo(): void {
+    this.applyDeferred();
     const previous = this.past.at(-1);
     if (!previous || this.readOnly) return;
     this.past = this.past.slice(0, -1);
@@ -113,6 +153,7 @@ export class ProjectSession {
   }
 
   redo(): void {
+    this.applyDeferred();
     const next = this.future[0];
     if (!next || this.readOnly) return;
     this.future = this.future.slice(1);
@@ -136,6 +177,7 @@ export class ProjectSession {
   /** Writes pending edits now; resolves when the file on disk has them (or the save failed). */
   async flush(): Promise<void> {
     if (this.held) return;
+    this.applyDeferred();
     if (this.timer) {
       clearTimeout(this.timer);
       this.timer = null;
@@ -146,6 +188,7 @@ export class ProjectSession {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.deferredTimer) clearTimeout(this.deferredTimer);
     this.listeners.clear();
   }
 
@@ -167,6 +210,7 @@ export class ProjectSession {
         this.set({ ...this.snapshot, save: { kind: 'error', error: result.error } });
         return;
       }
+      this.savedRevision = revision;
       const saved = produce(this.snapshot.project, (draft) => {
         draft.meta.updatedAt = result.value.updatedAt;
       });

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OpenedProject } from '../../shared/api/contract';
 import type { AppError } from '../../shared/result';
 import { useApi, useIsDesktop } from '../api/ApiProvider';
-import { ProjectSession, type SessionSnapshot } from './projectSession';
+import { ProjectSession } from './projectSession';
 
 export type LoadState =
   | { kind: 'loading' }
@@ -107,6 +107,3 @@ export function useOpenProject(id: string): LoadState {
     },
   };
 }
-
-export const useSessionSnapshot = (session: ProjectSession): SessionSnapshot =>
-  useSyncExternalStore(session.subscribe, session.getSnapshot);

@@ -5,7 +5,12 @@
 //     command line (time and peak memory), beside LibreOffice's DOCX → PDF conversion.
 //  3. The grid in Chromium, on the same plan: keystroke to paint inside a cell editor, and
 //     committing a cell (Enter) to the totals being painted.
+//  4. The chapter editor in Chromium, on Duna Cargo: keystroke to paint in chapter 4's text
+//     fields and in its price matrix (median and p95).
+// `--only ui` runs parts 3 and 4 alone.
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
 import { computeForecast } from '../../shared/forecast/engine';
 import { createBlankProject } from '../../shared/project/blank';
 import type { ForecastLine, Project } from '../../shared/project/schema';
@@ -42,8 +47,12 @@ function bigPlan(): Project {
 }
 
 const project = bigPlan();
+const { values: args } = parseArgs({ options: { only: { type: 'string' } } });
+const only = args.only ?? 'all';
+const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)]!;
 
 // 1. Engine
+if (only === 'all') {
 for (let i = 0; i < 50; i++) computeForecast(project); // warm-up
 const engine: number[] = [];
 for (let i = 0; i < 500; i++) {
@@ -52,10 +61,11 @@ for (let i = 0; i < 500; i++) {
   engine.push(performance.now() - start);
 }
 console.log(`engine, 40 lines × 10 years: median ${median(engine).toFixed(3)} ms (${quartiles(engine)}; 500 runs)`);
+}
 
 // 2. Export: in-process (warm, as the app's worker runs it), from the command line (the built
 //    bundle, cold, as a user runs it), with peak memory, beside LibreOffice converting the same DOCX.
-{
+if (only === 'all') {
   const { mkdtemp, rm, writeFile } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
@@ -142,19 +152,7 @@ try {
   await grid.waitFor();
   await page.waitForTimeout(1000);
 
-  // Records, for every key pressed, the time until the frame after it is painted.
-  await page.evaluate(() => {
-    const w = window as unknown as { keyToPaint: number[] };
-    w.keyToPaint = [];
-    window.addEventListener(
-      'keydown',
-      () => {
-        const start = performance.now();
-        requestAnimationFrame(() => setTimeout(() => w.keyToPaint.push(performance.now() - start), 0));
-      },
-      true,
-    );
-  });
+  await recordKeyToPaint(page);
   const focused = () => page.evaluate(async () => (await (document.querySelector('revo-grid') as unknown as { getFocused(): Promise<{ colType: string } | null> }).getFocused())?.colType);
   const commitTimes: number[] = [];
   for (let sample = 0; sample < 15; sample++) {
@@ -170,10 +168,67 @@ try {
     await page.waitForFunction((old) => document.querySelector('[data-testid="forecast-results"] tbody tr')?.textContent !== old, before, { polling: 'raf' });
     commitTimes.push(Date.now() - start);
   }
-  const keyToPaint = await page.evaluate(() => (window as unknown as { keyToPaint: number[] }).keyToPaint);
-  console.log(`grid, keystroke to paint (40 lines × 10 years): median ${median(keyToPaint).toFixed(1)} ms (${quartiles(keyToPaint)}; ${keyToPaint.length} keys)`);
+  const keyToPaint = await takeKeyToPaint(page);
+  console.log(`grid, keystroke to paint (40 lines × 10 years): median ${median(keyToPaint).toFixed(1)} ms, p95 ${p95(keyToPaint).toFixed(1)} ms (${quartiles(keyToPaint)}; ${keyToPaint.length} keys)`);
   console.log(`grid, Enter to new totals painted: median ${median(commitTimes).toFixed(0)} ms (${quartiles(commitTimes)}; ${commitTimes.length} edits)`);
+
+  // 4. Chapter 4 of Duna Cargo: typing into its text fields and its price matrix.
+  const { templateProject } = await import('../support/projects');
+  const duna = (await fx.host.call('project:create', { templateId: 'blank', title: 'Bench Duna' })) as { value: { id: string } };
+  await fx.host.call('project:open', { id: duna.value.id });
+  await fx.host.call('project:save', { id: duna.value.id, project: { ...templateProject('duna-cargo'), id: duna.value.id } });
+  await fx.host.call('project:close', { id: duna.value.id });
+  const chapter = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await chapter.goto(`${fx.host.url}/#/project/${duna.value.id}/channelRules`);
+  await chapter.getByTestId('save-state').waitFor();
+  await chapter.waitForTimeout(1000);
+  await recordKeyToPaint(chapter);
+  const sentence = ' Prices are reviewed every quarter.';
+  for (const path of ['policy.channelRules.pricing.basePrinciple', 'policy.channelRules.pricing.deliveryCosts', 'policy.channelRules.creditPolicy.newCustomerTerms', 'policy.channelRules.creditPolicy.terms.2.conditions']) {
+    const box = chapter.locator(`[data-field="${path}"]`).first();
+    if ((await box.count()) === 0) continue;
+    await box.click();
+    await chapter.keyboard.press('End');
+    await chapter.keyboard.type(sentence, { delay: 60 });
+  }
+  const textKeys = await takeKeyToPaint(chapter);
+  console.log(`chapter 4 text fields, keystroke to paint (Duna Cargo): median ${median(textKeys).toFixed(1)} ms, p95 ${p95(textKeys).toFixed(1)} ms (${textKeys.length} keys)`);
+  const cells = chapter.locator('[data-field="policy.channelRules.pricing.adjustments"] input');
+  for (let i = 0; i < 6; i++) {
+    const cell = cells.nth(i);
+    await cell.click();
+    await chapter.keyboard.press('Control+A');
+    await chapter.keyboard.type(String(-(i + 3)), { delay: 60 });
+  }
+  const matrixKeys = await takeKeyToPaint(chapter);
+  console.log(`price matrix, keystroke to paint (Duna Cargo): median ${median(matrixKeys).toFixed(1)} ms, p95 ${p95(matrixKeys).toFixed(1)} ms (${matrixKeys.length} keys)`);
 } finally {
   await browser.close();
   await fx.dispose();
+}
+
+/** Records, for every key pressed, the time until the frame after it is painted. */
+async function recordKeyToPaint(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { keyToPaint: number[] };
+    w.keyToPaint = [];
+    window.addEventListener(
+      'keydown',
+      () => {
+        const start = performance.now();
+        requestAnimationFrame(() => setTimeout(() => w.keyToPaint.push(performance.now() - start), 0));
+      },
+      true,
+    );
+  });
+}
+
+/** The times recorded since the last call. */
+async function takeKeyToPaint(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const w = window as unknown as { keyToPaint: number[] };
+    const taken = w.keyToPaint;
+    w.keyToPaint = [];
+    return taken;
+  });
 }

@@ -7,6 +7,9 @@ import type { ApiClient } from '../../shared/api/contract';
 import { templateProject } from '../support/projects';
 import { renderWithApp } from './render';
 
+/** Waits for the project to take typing that has paused (a state, however busy the machine). */
+const PAUSE = { timeout: 10_000, interval: 20 };
+
 function setup() {
   const api = { 'project:save': vi.fn(async () => ({ ok: true as const, value: { updatedAt: '2026-11-28T12:00:00.000Z' } })) };
   const session = new ProjectSession(api as unknown as ApiClient, 'duna', templateProject('duna-cargo'), false);
@@ -20,8 +23,9 @@ describe('the document details form', () => {
     const company = screen.getByLabelText(/^Company/);
     await userEvent.clear(company);
     await userEvent.type(company, 'Duna Cargo Zrt.');
-    expect(session.getSnapshot().project.meta.companyName).toBe('Duna Cargo Zrt.');
     expect(session.getSnapshot().save.kind).toBe('unsaved');
+    // The project takes the typing once it pauses.
+    await vi.waitFor(() => expect(session.getSnapshot().project.meta.companyName).toBe('Duna Cargo Zrt.'), PAUSE);
   });
 
   it('says what to do about an emptied required field and keeps the last valid value in the project', async () => {
@@ -40,6 +44,7 @@ describe('the document details form', () => {
     await userEvent.type(horizon, '12');
     expect(await screen.findByText('Enter a whole number from 1 to 10.')).toBeInTheDocument();
     // The project keeps the last valid value typed ("1" on the way to "12"), never 12.
+    session.applyDeferred();
     expect(session.getSnapshot().project.meta.horizonYears).toBe(1);
   });
 
@@ -48,14 +53,18 @@ describe('the document details form', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Add author' }));
     const names = screen.getAllByLabelText('Name');
     await userEvent.type(names[1]!, 'Szűcs Gábor');
-    expect(session.getSnapshot().project.meta.authors.map((a) => a.name)).toEqual(['Kovács Éva', 'Szűcs Gábor']);
+    await vi.waitFor(() => expect(session.getSnapshot().project.meta.authors.map((a) => a.name)).toEqual(['Kovács Éva', 'Szűcs Gábor']), PAUSE);
     await userEvent.click(screen.getByRole('button', { name: 'Remove author Kovács Éva' }));
-    expect(session.getSnapshot().project.meta.authors.map((a) => a.name)).toEqual(['Szűcs Gábor']);
+    await vi.waitFor(() => expect(session.getSnapshot().project.meta.authors.map((a) => a.name)).toEqual(['Szűcs Gábor']), PAUSE);
   });
 
   it('edits document control: reference, status, dates that can be cleared, and a version added', async () => {
     const { session } = setup();
-    const control = () => session.getSnapshot().project.meta.control;
+    // What the project holds once the typing has paused.
+    const control = () => {
+      session.applyDeferred();
+      return session.getSnapshot().project.meta.control;
+    };
     const reference = screen.getByLabelText(/^Policy reference/);
     await userEvent.clear(reference);
     // An emptied reference is saved as empty (the export then lists it as missing) and marked here.

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AUTOSAVE_DELAY_MS, ProjectSession } from '../../renderer/project/projectSession';
+import { AUTOSAVE_DELAY_MS, EDIT_SETTLE_MS, ProjectSession } from '../../renderer/project/projectSession';
 import type { ApiClient } from '../../shared/api/contract';
 import type { Project } from '../../shared/project/schema';
 import { templateProject } from '../support/projects';
@@ -35,6 +35,49 @@ describe('autosave', () => {
     expect(saved[0]!.meta.title).toBe('Duna');
     expect(session.getSnapshot().save.kind).toBe('saved');
     expect(AUTOSAVE_DELAY_MS).toBeLessThanOrEqual(1000);
+  });
+
+  it('applies a form’s typing once it pauses, shows it as unsaved meanwhile, and applies it at once when the project is needed', async () => {
+    const { api, saved } = fakeApi([]);
+    const session = new ProjectSession(api, 'p', templateProject('duna-cargo'), false);
+    const renders = vi.fn();
+    session.subscribe(renders);
+    const typed = (title: string) => () =>
+      session.update((d) => {
+        d.meta.title = title;
+      }, 'details');
+    // Keys 100 ms apart: the project does not change while the typing goes on.
+    for (const title of ['D', 'Du', 'Dun', 'Duna']) {
+      session.defer('details', typed(title));
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(session.getSnapshot().project.meta.title).not.toBe('Duna');
+    expect(session.getSnapshot().save.kind).toBe('unsaved');
+    expect(session.hasPendingEdits).toBe(true);
+    expect(renders).toHaveBeenCalledOnce(); // only "unsaved" was announced
+    await vi.advanceTimersByTimeAsync(EDIT_SETTLE_MS);
+    expect(session.getSnapshot().project.meta.title).toBe('Duna');
+    // Typing again, then leaving at once: the flush takes the last keys to the disk.
+    session.defer('details', typed('Duna C'));
+    await session.flush();
+    expect(saved.at(-1)!.meta.title).toBe('Duna C');
+    expect(session.hasPendingEdits).toBe(false);
+    // A letter typed and deleted again changes nothing: the state returns to saved.
+    session.defer('details', () => undefined);
+    expect(session.getSnapshot().save.kind).toBe('unsaved');
+    await vi.advanceTimersByTimeAsync(EDIT_SETTLE_MS);
+    expect(session.getSnapshot().save.kind).toBe('saved');
+  });
+
+  it('puts waiting typing before an edit made elsewhere, and before an undo', async () => {
+    const { api } = fakeApi([]);
+    const session = new ProjectSession(api, 'p', templateProject('duna-cargo'), false);
+    session.defer('details', () => session.update((d) => void (d.meta.title = 'Typed'), 'details'));
+    session.update((d) => void (d.meta.companyName = 'Other Kft.'), 'grid');
+    expect(session.getSnapshot().project.meta).toMatchObject({ title: 'Typed', companyName: 'Other Kft.' });
+    session.defer('details', () => session.update((d) => void (d.meta.title = 'Typed again'), 'details'));
+    session.undo();
+    expect(session.getSnapshot().project.meta.title).toBe('Typed');
   });
 
   it('keeps a failed edit in memory, shows the error, and saves it on retry', async () => {

@@ -39,18 +39,29 @@ export function DetailsForm({ session }: { session: ProjectSession }) {
   const authors = useFieldArray({ control: form.control, name: 'authors' });
   const readOnly = session.readOnly;
 
-  // Every valid change goes straight into the project; autosave does the rest.
+  // Every valid change goes into the project when the typing pauses; autosave does the rest.
   useEffect(() => {
-    return form.subscribe({
+    // Each field keeps the last valid value typed ("1" on the way to "12" years).
+    let accepted: Partial<DetailsFormValues> = {};
+    const write = () => {
+      const changed = changedFields(session.getSnapshot().project.meta, accepted);
+      accepted = {};
+      if (Object.keys(changed).length === 0) return;
+      session.update((draft) => {
+        Object.assign(draft.meta, changed);
+      });
+    };
+    const unsubscribe = form.subscribe({
       formState: { values: true },
       callback: ({ values }) => {
-        const changed = changedFields(session.getSnapshot().project.meta, validDetails(values));
-        if (Object.keys(changed).length === 0) return;
-        session.update((draft) => {
-          Object.assign(draft.meta, changed);
-        });
+        accepted = { ...accepted, ...validDetails(values) };
+        session.defer('details', write);
       },
     });
+    return () => {
+      unsubscribe();
+      session.applyDeferred();
+    };
   }, [form, session]);
 
   const currencies = useMemo(() => {
