@@ -14,6 +14,12 @@ interface Props {
   onFocusCell(lineId: string, prop: string): void;
 }
 
+const MIN_NUMBER_WIDTH = 96;
+/** Width of a column of figures of this many characters, in steps of 16 px (13 px tabular digits, bold totals, padding). */
+const numberColumnWidth = (characters: number) => Math.max(MIN_NUMBER_WIDTH, Math.ceil((characters * 8 + 28) / 16) * 16);
+/** Width a header needs to show its words ("2027 total") without "…". */
+const headerWidth = (name: string) => Math.ceil((name.length * 8.5 + 40) / 16) * 16;
+
 /**
  * The forecast as a spreadsheet (RevoGrid): lines as rows, the twelve months of the first year
  * and the later years as columns, the line names frozen on the left and the totals at the
@@ -30,19 +36,37 @@ export function ForecastGrid({ forecast, rows, totals, readOnly, onEdits, onFocu
 
   const monthsKey = forecast.months.join();
   const yearsKey = forecast.years.map((y) => y.label).join();
+  const textOf = (model: Record<string, unknown>, prop: string) => {
+    const value = model[prop];
+    const format = model.inUnits && prop !== TOTAL_PROP ? units : money;
+    return typeof value === 'number' ? format.format(value) : String(value ?? '');
+  };
+  // Every column is as wide as its longest figure (the totals, usually), so no number is cut; the
+  // widths move in steps, so the columns are rebuilt only when a figure gains a digit group.
+  const widths = useMemo(() => {
+    const fitted: Record<string, number> = {};
+    for (const prop of Object.keys(totals)) {
+      if (prop === 'id' || prop === 'name' || prop === 'inUnits') continue;
+      const longest = Math.max(...[...rows, totals].map((row) => textOf(row, prop).length));
+      fitted[prop] = numberColumnWidth(longest);
+    }
+    return fitted;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [rows, totals, money, units]);
+  const widthsKey = JSON.stringify(widths);
   const columns = useMemo<ColumnRegular[]>(() => {
     const numeric = (prop: string, name: string, readonly = false): ColumnRegular => ({
       prop,
       name,
-      size: 112,
+      size: Math.max(widths[prop] ?? MIN_NUMBER_WIDTH, headerWidth(name)),
       readonly,
       cellTemplate: (h, { model }) => {
-        const value = model[prop];
-        const format = model.inUnits && prop !== TOTAL_PROP ? units : money;
+        const text = textOf(model, prop);
         const isTotal = model.id === TOTAL_ROW_ID;
-        return h('span', { class: { 'cpb-num': true, 'cpb-computed': readonly || isTotal } }, typeof value === 'number' ? format.format(value) : String(value ?? ''));
+        // A column narrowed by hand ends the figure with "…"; the whole figure is in the tooltip.
+        return h('span', { class: { 'cpb-num': true, 'cpb-computed': readonly || isTotal }, title: text }, text);
       },
-      columnProperties: () => ({ class: { 'cpb-num-header': true } }),
+      columnProperties: () => ({ class: { 'cpb-num-header': true }, title: name }),
     });
     return [
       {
@@ -62,13 +86,14 @@ export function ForecastGrid({ forecast, rows, totals, readOnly, onEdits, onFocu
         // Later years show what was typed: an amount, or a growth such as "+9%".
         cellTemplate: (h: Parameters<NonNullable<ColumnRegular['cellTemplate']>>[0], { model }: { model: Record<string, unknown> }) => {
           const value = model[yearProp(year.index)];
-          return h('span', { class: { 'cpb-num': true, 'cpb-computed': model.id === TOTAL_ROW_ID } }, typeof value === 'number' ? money.format(value) : String(value ?? ''));
+          const text = typeof value === 'number' ? money.format(value) : String(value ?? '');
+          return h('span', { class: { 'cpb-num': true, 'cpb-computed': model.id === TOTAL_ROW_ID }, title: text }, text);
         },
       })),
     ];
     // The columns change only when the plan's months or years do, not with every figure.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [monthsKey, yearsKey, monthName, money, units, t]);
+  }, [monthsKey, yearsKey, widthsKey, monthName, money, units, t]);
 
   // Handing the grid new arrays makes it reload everything and drop keys typed meanwhile. So the
   // arrays change only when lines or columns do; otherwise the changed cells are patched in place.

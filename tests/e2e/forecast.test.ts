@@ -81,6 +81,14 @@ describe('the forecast grid in Chromium', () => {
     await paste(page, tsv);
     await expect.poll(() => resultsRow(page, 'Sales').textContent()).toContain('4,227,'); // 2027 total, in HUF
     await screenshot(page, 'forecast-grid-pasted');
+    // No figure is cut: the year's total (4,227,… thousands) shows whole in its column and in the totals row.
+    await page.evaluate(() => (document.querySelector('revo-grid') as unknown as { scrollToColumnIndex(i: number): Promise<void> }).scrollToColumnIndex(12));
+    await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('revo-grid .cpb-num')].map((c) => c.textContent).join(' '))).toMatch(/(^| )4,227,\d{3},\d{3}( |$)/);
+    const cut = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('revo-grid .cpb-num')].filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent));
+    expect(cut).toEqual([]);
+    const headers = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('revo-grid .rgHeaderCell .header-content')].map((h) => ({ text: h.textContent, cut: h.scrollWidth > h.clientWidth })));
+    expect(headers).toContainEqual({ text: '2027 total', cut: false });
+    expect(headers.filter((h) => h.cut)).toEqual([]);
 
     // Later years by growth, typed into the cells of the first line, then filled down by paste.
     await focusCell(page, 'FTL road freight', 14);
