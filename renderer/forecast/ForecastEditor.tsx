@@ -45,7 +45,11 @@ export function ForecastEditor({ session }: { session: ProjectSession }) {
   }, []);
 
   const columnLabel = (prop: string) => {
-    if (prop.startsWith('m')) return forecast.months[Number(prop.slice(1))] ?? prop;
+    const month = forecast.months[Number(prop.slice(1))];
+    if (prop.startsWith('m') && month) {
+      const [year, m] = month.split('-').map(Number) as [number, number];
+      return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, m - 1, 1)));
+    }
     if (prop.startsWith('y')) return forecast.years[Number(prop.slice(1))]?.label ?? prop;
     return t('forecast.lineColumn');
   };
@@ -57,10 +61,16 @@ export function ForecastEditor({ session }: { session: ProjectSession }) {
       notifications.show({
         color: 'red',
         title: t('forecast.rejectedTitle', { count: rejected.length }),
-        message: rejected
-          .slice(0, 5)
-          .map((r) => t('forecast.rejectedCell', { lineName: r.lineName, column: r.column, value: r.value }))
-          .join(' · '),
+        // One line: which cells (the first three), what was in the first, and how to write it.
+        message: t('forecast.rejectedLine', {
+          cells: rejected
+            .slice(0, 3)
+            .map((r) => `${r.lineName}, ${r.column}`)
+            .join('; '),
+          more: rejected.length > 3 ? t('forecast.rejectedMore', { count: rejected.length - 3 }) : '',
+          value: rejected[0]!.value,
+          example: new Intl.NumberFormat(locale).format(1234567.5),
+        }),
         autoClose: 10_000,
       });
     }
