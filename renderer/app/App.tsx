@@ -1,5 +1,6 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
+import { AppDatesProvider } from '../components/dates';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Route, Router, Switch } from 'wouter';
@@ -27,28 +28,30 @@ export function App({ transport }: { transport: Transport }) {
   return (
     <MantineProvider theme={theme}>
       <Notifications position="bottom-right" />
-      <QueryClientProvider client={queryClient}>
-      <ApiProvider transport={transport}>
-        <Router hook={useHashLocation}>
-          <AppServices />
-          <Switch>
-            <Route path="/project/:id/:section?/:focus?">
-              {(params: Partial<Record<'id' | 'section' | 'focus', string>>) => (
-                <ProjectScreen
-                  key={params.id}
-                  id={decodeURIComponent(params.id ?? '')}
-                  sectionId={params.section ?? 'details'}
-                  focus={params.focus ? decodeURIComponent(params.focus) : null}
-                />
-              )}
-            </Route>
-            <Route>
-              <HomeScreen />
-            </Route>
-          </Switch>
-        </Router>
-      </ApiProvider>
-      </QueryClientProvider>
+      <AppDatesProvider>
+        <QueryClientProvider client={queryClient}>
+        <ApiProvider transport={transport}>
+          <Router hook={useHashLocation}>
+            <AppServices />
+            <Switch>
+              <Route path="/project/:id/:section?/:focus?">
+                {(params: Partial<Record<'id' | 'section' | 'focus', string>>) => (
+                  <ProjectScreen
+                    key={params.id}
+                    id={decodeURIComponent(params.id ?? '')}
+                    sectionId={params.section ?? 'details'}
+                    focus={params.focus ? decodeURIComponent(params.focus) : null}
+                  />
+                )}
+              </Route>
+              <Route>
+                <HomeScreen />
+              </Route>
+            </Switch>
+          </Router>
+        </ApiProvider>
+        </QueryClientProvider>
+      </AppDatesProvider>
     </MantineProvider>
   );
 }

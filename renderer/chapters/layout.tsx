@@ -15,7 +15,7 @@ export function ChapterHeader({ section, session }: { section: Pick<SectionDef, 
   const number = useSessionSelector(session, (s) => chapterLabelOf(s.project, section.id));
   return (
     <div>
-      <Title order={2}>
+      <Title order={2} tabIndex={-1}>
         {number && `${number} `}
         {t(keys.title as Key)}
       </Title>

@@ -3,6 +3,8 @@ import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useFieldArray, useFormContext, type FieldValues } from 'react-hook-form';
 import { RowActions } from './RowActions';
+import { useFieldPath } from './FieldPath';
+import { useFixTarget } from './fixTarget';
 
 interface RowsEditorProps<Row> {
   /** The form path of the list, e.g. "items". */
@@ -27,16 +29,32 @@ export function RowsEditor<Row extends FieldValues>({ name, rowLabel, addLabel, 
   const rows = useFieldArray({ control, name });
   const listRef = useRef<HTMLDivElement>(null);
   const focusRow = useRef<number | null>(null);
+  const path = useFieldPath(name);
+  const target = useFixTarget();
+
+  // A "Fix" link for a missing row (a channel without credit terms): the row is added, filled
+  // with what the problem names, and focused.
+  useEffect(() => {
+    const row = target?.takeRow(path);
+    if (!row) return;
+    focusRow.current = rows.fields.length;
+    rows.append({ ...newRow(), ...row } as never);
+    // Once, when the chapter opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   useEffect(() => {
     if (focusRow.current === null) return;
     const row = listRef.current?.querySelectorAll<HTMLElement>('[data-row]')[focusRow.current];
-    row?.querySelector<HTMLElement>('input, textarea, [role="radio"]')?.focus();
+    // The row appears on the render after the one that added it.
+    if (!row) return;
+    row.scrollIntoView({ block: 'center' });
+    row.querySelector<HTMLElement>('input, textarea, [role="radio"]')?.focus({ preventScroll: true });
     focusRow.current = null;
   });
 
   return (
-    <Stack gap="sm" ref={listRef}>
+    <Stack gap="sm" ref={listRef} data-field={path} tabIndex={-1} style={{ outline: 'none' }}>
       {rows.fields.length === 0 && (
         <Text size="sm" c="dimmed">
           {emptyText}

@@ -6,7 +6,9 @@ import { minorUnitDigits, toMajor, toMinor } from '../../shared/money';
 import { plainFromRichText, richTextFromPlain, type RichText } from '../../shared/text/richText';
 import { LabeledSegmented } from '../components/LabeledSegmented';
 import { useFieldPath } from './FieldPath';
+import { useFixTarget } from './fixTarget';
 import { LocaleNumberInput } from '../components/LocaleNumberInput';
+import { LocaleDateInput } from '../components/dates';
 
 /** Props every form field takes: its place in the form, and what the user reads. */
 interface FieldProps {
@@ -25,7 +27,12 @@ function useField({ name, label, description, placeholder, required }: FieldProp
   const { control } = useFormContext<FieldValues>();
   const { field, fieldState } = useController({ control, name: name as Path<FieldValues> });
   const dataField = useFieldPath(name);
-  const error = useErrorText(fieldState.error?.message);
+  const target = useFixTarget();
+  // No message on a field nobody has touched yet (a new empty row is not an error), unless a
+  // "Fix" link opened the chapter to show what is wrong. Typed in or left, it says what it lacks.
+  const [initial] = useState(() => JSON.stringify(field.value));
+  const shown = fieldState.isTouched || target !== null || JSON.stringify(field.value) !== initial;
+  const error = useErrorText(shown ? fieldState.error?.message : undefined);
   const common = { label, description, placeholder, withAsterisk: required, error, 'data-field': dataField, onBlur: field.onBlur, ref: field.ref };
   return { field, error, dataField, common };
 }
@@ -61,10 +68,10 @@ export function FormTextarea({ name, label, description, placeholder, required, 
   );
 }
 
-/** A calendar date, or none: an empty box is saved as null ("no date yet"), not as "". */
+/** A calendar date in the interface language's form, or none: an empty box is saved as null ("no date yet"), not as "". */
 export function FormDateInput({ name, label, description, required }: Omit<FieldProps, 'placeholder'>) {
   const { field, common } = useField({ name, label, description, required });
-  return <TextInput {...common} type="date" value={(field.value as string | null) ?? ''} onChange={(e) => field.onChange(e.currentTarget.value === '' ? null : e.currentTarget.value)} />;
+  return <LocaleDateInput {...common} clearable value={(field.value as string | null) || null} onChange={(next) => field.onChange(next ? String(next) : null)} />;
 }
 
 /**

@@ -22,7 +22,7 @@ const FLAT = Array.from({ length: 12 }, () => 1);
 
 /** The selected line's settings and the helpers that fill its figures. */
 export function LinePanel({ session, project, index, onRemoved }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const options = useCatalogueOptions(session);
   const line = project.salesPlan.forecast.lines[index]!;
   const { currency, horizonYears } = project.meta;
@@ -33,7 +33,7 @@ export function LinePanel({ session, project, index, onRemoved }: Props) {
   const [monthlyGrowth, setMonthlyGrowth] = useState<number | string>(line.year1Generator?.monthlyGrowthPercent ?? 0);
   const [seasonality, setSeasonality] = useState<(number | string)[]>(line.year1Generator?.seasonality ?? FLAT);
   const [yearlyGrowth, setYearlyGrowth] = useState<number | string>('');
-  const monthName = new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' });
+  const monthName = new Intl.DateTimeFormat(i18n.language, { month: 'short', timeZone: 'UTC' });
   const [y, m] = project.meta.planStart.split('-').map(Number) as [number, number];
 
   const generate = () => {

@@ -3,7 +3,7 @@ import { IconArrowBackUp, IconArrowForwardUp, IconArrowLeft, IconBulb, IconFileE
 import { ErrorDetails } from '../components/ErrorDetails';
 import { LanguageMenu } from '../components/LanguageMenu';
 import { ExportDialog } from '../export/ExportDialog';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { findSection, SECTIONS, type SectionId } from '../../shared/sections/catalogue';
@@ -13,7 +13,8 @@ import { ReviewScreen } from './ReviewScreen';
 import { DocumentPreview } from '../preview/DocumentPreview';
 import { useApi, useMenuCommands } from '../api/ApiProvider';
 import { useLibrary } from '../api/queries';
-import { routes } from '../app/routes';
+import { parseFocus, routes } from '../app/routes';
+import { fixTarget as makeFixTarget, FixTargetProvider, type FixTarget } from '../editor/fixTarget';
 import { notifyDone, notifyError } from '../components/notify';
 import { SectionNavigation } from './SectionNavigation';
 import { StatusBar } from './StatusBar';
@@ -157,11 +158,23 @@ function OpenProjectView({
     return () => window.removeEventListener('keydown', onKey, true);
   }, [session, goToSection]);
 
+  const fixTarget = useMemo<FixTarget | null>(() => {
+    const parsed = parseFocus(focus);
+    return parsed && makeFixTarget(parsed.path, parsed.addRow);
+  }, [focus]);
+
   useEffect(() => {
-    if (!focus) return;
-    // Bring the field (or the nearest enclosing part that exists) into view, and focus it.
+    if (!fixTarget) {
+      // A new chapter starts at its top, with the focus on its heading (where a screen reader reads on).
+      window.scrollTo({ top: 0 });
+      document.querySelector<HTMLElement>('main h2')?.focus({ preventScroll: true });
+      return;
+    }
+    // Bring the field (or the nearest enclosing part that exists) into view, and focus it; a row
+    // the link added is focused by its list.
     const timer = setTimeout(() => {
-      const parts = focus.split('.');
+      if (fixTarget.rowTaken) return;
+      const parts = fixTarget.path.split('.');
       for (let length = parts.length; length > 0; length--) {
         const element = document.querySelector<HTMLElement>(`[data-field="${CSS.escape(parts.slice(0, length).join('.'))}"]`);
         if (!element) continue;
@@ -171,7 +184,7 @@ function OpenProjectView({
       }
     }, 50);
     return () => clearTimeout(timer);
-  }, [focus, sectionId]);
+  }, [fixTarget, sectionId]);
 
   const Form = section ? CHAPTER_FORMS[section.id as SectionId] : null;
   return (
@@ -181,6 +194,17 @@ function OpenProjectView({
       footer={{ height: 36 }}
       padding={0}
     >
+      {/* The first Tab stop: straight to the chapter, past the navigation. */}
+      <a
+        href="#content"
+        className="cpb-skip-link"
+        onClick={(event) => {
+          event.preventDefault();
+          document.querySelector<HTMLElement>('main h2')?.focus();
+        }}
+      >
+        {t('project.skipToContent')}
+      </a>
       <AppShell.Navbar>
         <SectionNavigation session={session} activeSectionId={section ? section.id : sectionId} onLeave={() => leave(() => navigate(routes.home()))} />
       </AppShell.Navbar>
@@ -210,7 +234,11 @@ function OpenProjectView({
           <ProjectNotices session={session} opened={opened} reopen={reopen} />
           {opened.migratedFrom !== null && <Alert color="blue">{t('project.migratedBanner')}</Alert>}
           <fieldset disabled={opened.readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
-            {isReview ? <ReviewScreen session={session} /> : isPreview ? <DocumentPreview session={session} /> : Form && <Form key={`${section!.id}-${externalRevision}`} session={session} />}
+            {isReview ? <ReviewScreen session={session} /> : isPreview ? <DocumentPreview session={session} /> : Form && (
+              <FixTargetProvider target={fixTarget}>
+                <Form key={`${section!.id}-${externalRevision}`} session={session} />
+              </FixTargetProvider>
+            )}
           </fieldset>
         </Stack>
       </AppShell.Main>

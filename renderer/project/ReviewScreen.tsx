@@ -37,7 +37,7 @@ export function ReviewScreen({ session }: { session: ProjectSession }) {
             </Text>
           </div>
         </Group>
-        <Button size="xs" variant="light" onClick={() => navigate(routes.project(session.id, problem.sectionId, problem.path))}>
+        <Button size="xs" variant="light" onClick={() => navigate(routes.project(session.id, problem.sectionId, problem.path, problem.addRow))}>
           {t('review.open')}
         </Button>
       </Group>

@@ -39,6 +39,8 @@ export interface Problem {
   params: Record<string, string | number>;
   /** The same message in English, for the command line. */
   message: string;
+  /** A problem about a missing row: the row to add at `path` to fix it (e.g. the channel's credit terms). */
+  addRow?: Record<string, string>;
 }
 
 const nameOf = (list: { id: string; name: string }[], id: string) => list.find((e) => e.id === id)?.name || id;
@@ -47,15 +49,15 @@ export function checkProject(project: Project): Problem[] {
   const problems: Problem[] = [];
   const { catalogues, policy } = project;
   const { pricing, motivation, creditPolicy } = policy.channelRules;
-  const add = (rule: RuleId, severity: Severity, sectionId: SectionId, path: string, params: Problem['params'], message: string) =>
-    problems.push({ rule, severity, sectionId, path, params, message });
+  const add = (rule: RuleId, severity: Severity, sectionId: SectionId, path: string, params: Problem['params'], message: string, addRow?: Record<string, string>) =>
+    problems.push({ rule, severity, sectionId, path, params, message, ...(addRow ? { addRow } : {}) });
 
   for (const channel of catalogues.channels) {
     if (!pricing.adjustments.some((a) => a.channelId === channel.id)) {
       add('channelWithoutPricing', 'warning', 'channelRules', 'policy.channelRules.pricing.adjustments', { channel: channel.name }, `The channel "${channel.name}" has no markup or discount in the pricing policy.`);
     }
     if (!creditPolicy.terms.some((t) => t.channelId === channel.id)) {
-      add('channelWithoutCreditTerms', 'error', 'channelRules', 'policy.channelRules.creditPolicy.terms', { channel: channel.name }, `The channel "${channel.name}" has no credit terms in the credit policy.`);
+      add('channelWithoutCreditTerms', 'error', 'channelRules', 'policy.channelRules.creditPolicy.terms', { channel: channel.name }, `The channel "${channel.name}" has no credit terms in the credit policy.`, { channelId: channel.id });
     }
   }
 
@@ -86,7 +88,7 @@ export function checkProject(project: Project): Problem[] {
 
   for (const group of catalogues.productGroups) {
     if (!policy.distribution.priorityChannels.some((row) => row.productGroupId === group.id && row.channelIds.length > 0)) {
-      add('productGroupWithoutPriorityChannel', 'warning', 'distribution', 'policy.distribution.priorityChannels', { productGroup: group.name }, `The product group "${group.name}" has no priority sales channel.`);
+      add('productGroupWithoutPriorityChannel', 'warning', 'distribution', 'policy.distribution.priorityChannels', { productGroup: group.name }, `The product group "${group.name}" has no priority sales channel.`, { productGroupId: group.id });
     }
   }
 

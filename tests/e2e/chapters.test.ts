@@ -251,6 +251,41 @@ describe('the review screen and the catalogues in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('adds the missing row a problem names, filled and focused, and shows no message on a row nobody has typed in', async () => {
+    await env.host.host.call('project:create', { templateId: 'duna-cargo', title: 'Fix rows' });
+    const { page, errors } = await newPage(env.browser);
+    await page.goto(`${env.host.host.url}/#/project/fix-rows/catalogues`);
+    await page.getByRole('heading', { level: 2 }).waitFor();
+    // A new empty row is not an error yet: no "Fill this in." before anything is typed.
+    await add(page, 'Add channel');
+    const channel = row(page, 'Channel 5');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[role="group"]')?.getAttribute('aria-label'))).toBe('Channel 5');
+    expect(await channel.getByText('Fill this in.').count()).toBe(0);
+    await page.keyboard.type('Webshop');
+    await saved(page);
+
+    await page.getByRole('link', { name: /Check the policy/ }).click();
+    const problem = page.getByTestId('problem').filter({ hasText: 'has no credit terms' });
+    await expect.poll(() => problem.count()).toBe(1);
+    await problem.getByRole('button', { name: 'Fix' }).click();
+    // The credit policy opens with a fifth row for the channel, the focus in it.
+    const terms = row(page, 'Terms 5');
+    await terms.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[role="group"]')?.getAttribute('aria-label'))).toBe('Terms 5');
+    expect(await field(terms, /^Channel/).inputValue()).toBe('Webshop');
+    await field(terms, /^Payment terms/).fill('15');
+    await saved(page);
+    await page.getByRole('link', { name: /Check the policy/ }).click();
+    await expect.poll(() => page.getByTestId('problem').filter({ hasText: 'has no credit terms' }).count()).toBe(0);
+
+    // Another chapter starts at its top, with the focus on its heading.
+    await page.mouse.wheel(0, 2000);
+    await page.getByRole('link', { name: /Rules of working with the channels/ }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('says a blank policy is not ready and 0% complete, each missing part a link to its field', async () => {
     await env.host.host.call('project:create', { templateId: 'blank', title: 'Not ready yet' });
     const { page, errors } = await newPage(env.browser);

@@ -69,6 +69,9 @@ describe('the interface in Hungarian', () => {
     await page.getByRole('button', { name: 'Létrehozás', exact: true }).click();
     await page.getByTestId('save-state').waitFor();
     await visit('details');
+    // Dates and months as Hungarian writes them, whatever the browser's own locale.
+    await expect.poll(async () => (await page.getByLabel('A terv első hónapja').textContent())?.trim()).toMatch(/^\d{4}\. [a-zá-űé]+$/);
+    expect(await page.getByLabel('A dokumentum dátuma').inputValue()).toMatch(/^\d{4}\. [a-zá-űé]+ \d{1,2}\.$/);
 
     const id = 'duna-cargo-2027';
     for (const section of ['catalogues', ...DOCUMENT_CHAPTER_IDS.filter((s) => !['salesStrategyInNumbers', 'regionalExpansion', 'salesOrganisation', 'customerService', 'implementation'].includes(s)), 'review', 'preview']) {

@@ -10,6 +10,7 @@ import type { ProjectSession } from '../projectSession';
 import { changedFields, DetailsForm as DetailsSchema, validDetails, type DetailsFormValues } from './detailsSchema';
 import { LocaleNumberInput } from '../../components/LocaleNumberInput';
 import { DocumentControlForm } from './DocumentControlForm';
+import { LocaleDateInput, LocaleMonthInput } from '../../components/dates';
 import { GlossaryForm } from './GlossaryForm';
 
 const MESSAGE_PARAMS: Record<string, Record<string, number>> = {
@@ -94,7 +95,13 @@ export function DetailsForm({ session }: { session: ProjectSession }) {
               <TextInput label={t('details.fields.preparedBy')} description={t('details.fields.preparedByHint')} error={message(errors.preparedBy)} {...form.register('preparedBy')} />
               <SimpleGrid cols={2}>
                 <TextInput label={t('details.fields.documentVersion')} withAsterisk error={message(errors.documentVersion)} {...form.register('documentVersion')} />
-                <TextInput type="date" label={t('details.fields.documentDate')} withAsterisk error={message(errors.documentDate)} {...form.register('documentDate')} />
+                <Controller
+                  control={form.control}
+                  name="documentDate"
+                  render={({ field }) => (
+                    <LocaleDateInput label={t('details.fields.documentDate')} withAsterisk error={message(errors.documentDate)} value={field.value || null} onChange={(next) => field.onChange(next ? String(next) : '')} onBlur={field.onBlur} ref={field.ref} />
+                  )}
+                />
               </SimpleGrid>
               <div>
                 <Text fw={500} size="sm" id="authors-label">
@@ -177,7 +184,13 @@ export function DetailsForm({ session }: { session: ProjectSession }) {
                   />
                 )}
               />
-              <TextInput type="month" label={t('details.fields.planStart')} description={t('details.fields.planStartHint')} withAsterisk error={message(errors.planStart)} {...form.register('planStart')} />
+              <Controller
+                control={form.control}
+                name="planStart"
+                render={({ field }) => (
+                  <LocaleMonthInput label={t('details.fields.planStart')} description={t('details.fields.planStartHint')} withAsterisk error={message(errors.planStart)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />
+                )}
+              />
               <Controller
                 control={form.control}
                 name="horizonYears"
