@@ -1,11 +1,12 @@
-import { Button, Group, List, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, List, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { FormProvider, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../shared/project/blank';
 import { usagesOf } from '../../shared/project/references';
 import { Catalogues, type CatalogueName, type Project } from '../../shared/project/schema';
-import { findSection, locateField, rowOfPath, sectionKeys, subsectionKeys } from '../../shared/sections/catalogue';
+import { findSection, locateField, MATRIX_LISTS, rowOfPath, sectionKeys, subsectionKeys } from '../../shared/sections/catalogue';
+import { routes } from '../app/routes';
 import { FieldPathProvider } from '../editor/FieldPath';
 import { FormSelect, FormTextarea, FormTextInput } from '../editor/fields';
 import { RowsEditor } from '../editor/RowsEditor';
@@ -25,7 +26,7 @@ type Key = 'sections.goals.title';
 
 export function CataloguesChapter({ session }: { session: ProjectSession }) {
   const form = useSectionForm({ session, select, apply, storable: Catalogues, validation: catalogueValidation, undoKey: 'catalogues' });
-  const [blocked, setBlocked] = useState<{ name: string; places: string[] } | null>(null);
+  const [blocked, setBlocked] = useState<{ name: string; places: Place[] } | null>(null);
   return (
     <FormProvider {...form}>
       <FieldPathProvider base="catalogues">
@@ -51,23 +52,38 @@ const ROW_KEYS = {
   kpis: ['catalogues.kpi', 'catalogues.addKpi', 'catalogues.emptyKpis'],
 } as const;
 
-function CatalogueList({ session, catalogue, onBlocked }: { session: ProjectSession; catalogue: CatalogueName; onBlocked(b: { name: string; places: string[] }): void }) {
+/** A place an entry is used, as a link to it. */
+interface Place {
+  label: string;
+  href: string;
+}
+
+function CatalogueList({ session, catalogue, onBlocked }: { session: ProjectSession; catalogue: CatalogueName; onBlocked(b: { name: string; places: Place[] }): void }) {
   const { t } = useTranslation();
   const { getValues } = useFormContext<Project['catalogues']>();
   const [rowKey, addKey, emptyKey] = ROW_KEYS[catalogue];
 
-  /** Where an entry is used, in words a user can act on; empty when it can go. */
-  const placesUsing = (index: number): string[] => {
+  /** Where an entry is used, in words a user can act on and as links there; empty when it can go. */
+  const placesUsing = (index: number): Place[] => {
     const entry = getValues(catalogue)[index];
     if (!entry) return [];
-    return usagesOf(session.getSnapshot().project, catalogue, entry.id).map((path) => {
-      const where = locateField(path.join('.'));
-      if (!where) return path.join('.');
+    const places = usagesOf(session.getSnapshot().project, catalogue, entry.id).flatMap((path): Place[] => {
+      const dotted = path.join('.');
+      const where = locateField(dotted);
+      if (!where) return [];
       const sectionTitle = t(sectionKeys(where.section).title as Key);
       const part = t(subsectionKeys(where.section, where.subsection).title as Key);
-      const row = rowOfPath(path.join('.'));
-      return row ? t('catalogues.inUseRow', { section: sectionTitle, part, row }) : t('catalogues.inUsePlace', { section: sectionTitle, part });
+      const row = rowOfPath(dotted);
+      const matrix = MATRIX_LISTS.find((list) => dotted.startsWith(`${list}.`));
+      return [
+        {
+          label: row ? t('catalogues.inUseRow', { section: sectionTitle, part, row }) : t('catalogues.inUsePlace', { section: sectionTitle, part }),
+          href: `#${routes.project(session.id, where.section.id, matrix ?? dotted)}`,
+        },
+      ];
     });
+    // The price matrix is one place, however many of its cells name the entry.
+    return places.filter((place, i) => places.findIndex((p) => p.label === place.label) === i);
   };
 
   return (
@@ -118,7 +134,7 @@ function CatalogueList({ session, catalogue, onBlocked }: { session: ProjectSess
   );
 }
 
-function InUseDialog({ blocked, onClose }: { blocked: { name: string; places: string[] } | null; onClose(): void }) {
+function InUseDialog({ blocked, onClose }: { blocked: { name: string; places: Place[] } | null; onClose(): void }) {
   const { t } = useTranslation();
   return (
     <Modal opened={blocked !== null} onClose={onClose} title={t('catalogues.inUseTitle', { name: blocked?.name ?? '' })} centered>
@@ -126,7 +142,11 @@ function InUseDialog({ blocked, onClose }: { blocked: { name: string; places: st
         <Text size="sm">{t('catalogues.inUseBody')}</Text>
         <List size="sm" spacing={4}>
           {blocked?.places.map((place) => (
-            <List.Item key={place}>{place}</List.Item>
+            <List.Item key={place.label}>
+              <Anchor href={place.href} onClick={onClose} size="sm">
+                {place.label}
+              </Anchor>
+            </List.Item>
           ))}
         </List>
         <Group justify="flex-end">

@@ -210,8 +210,12 @@ export function locateField(path: string): { section: SectionDef; subsection: Su
   return best && { section: best.section, subsection: best.subsection };
 }
 
+/** Lists the editor shows as a matrix (channel × product group), not as numbered rows. */
+export const MATRIX_LISTS = ['policy.channelRules.pricing.adjustments', 'policy.channelRules.pricing.rules'];
+
 /** The row number (1-based) of the first list index in a field path, e.g. "….terms.1.channelId" -> 2. */
 export function rowOfPath(path: string): number | null {
+  if (MATRIX_LISTS.some((list) => path.startsWith(`${list}.`))) return null;
   const match = /\.(\d+)(\.|$)/.exec(path);
   return match ? Number(match[1]) + 1 : null;
 }

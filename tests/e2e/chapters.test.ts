@@ -336,11 +336,16 @@ describe('the review screen and the catalogues in Chromium', () => {
       expect.arrayContaining([
         'Distribution and sales channels — Priority channels, row 2',
         'Rules of working with the channels — Credit policy, row 2',
-        'Rules of working with the channels — Pricing policy, row 3',
+        'Rules of working with the channels — Pricing policy',
       ]),
     );
+    // The price matrix is one place, not one "row" per cell; no place is a row that does not exist.
+    expect(places.filter((p) => p.includes('Pricing policy'))).toEqual(['Rules of working with the channels — Pricing policy']);
     await screenshot(page, 'catalogue-in-use');
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    // Each place is a link to it.
+    await dialog.getByRole('link', { name: 'Rules of working with the channels — Credit policy, row 2' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-row]')?.getAttribute('aria-label'))).toBe('Terms 2');
+    await page.goto(`${env.host.host.url}/#/project/review-me/catalogues`);
     expect(await agents.count()).toBe(1);
 
     await agents.getByLabel(/^Name/).fill('Regional agents');
