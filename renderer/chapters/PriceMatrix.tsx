@@ -49,7 +49,7 @@ export function PriceMatrix({ channels, productGroups }: { channels: ComboboxIte
               <Table.Th scope="row">
                 <Group gap={6} wrap="nowrap">
                   {ref && (
-                    <Badge variant="light" color="gray" radius="sm" data-testid="rule-ref">
+                    <Badge variant="light" color="gray" radius="sm" data-testid="rule-ref" style={{ flexShrink: 0, overflow: 'visible' }}>
                       {ref}
                     </Badge>
                   )}

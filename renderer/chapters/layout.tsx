@@ -1,4 +1,5 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Box, Paper, Stack, Text, Title } from '@mantine/core';
+import { ChapterGuidance, PartGuidance } from '../project/GuidancePanel';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sectionKeys, subsectionKeys, type SectionDef } from '../../shared/sections/catalogue';
@@ -22,6 +23,9 @@ export function ChapterHeader({ section, session }: { section: Pick<SectionDef, 
       <Text c="dimmed" mt={4}>
         {t(keys.guidance as Key)}
       </Text>
+      <Box mt="md">
+        <ChapterGuidance sectionId={section.id} />
+      </Box>
     </div>
   );
 }
@@ -35,9 +39,12 @@ export function SubPart({ section, id, children }: { section: Pick<SectionDef, '
       <Title order={3} size="h4" id={`part-${id}-title`}>
         {t(keys.title as Key)}
       </Title>
-      <Text size="sm" c="dimmed" mb="md">
+      <Text size="sm" c="dimmed" mb={4}>
         {t(keys.guidance as Key)}
       </Text>
+      <Box mb="md">
+        <PartGuidance sectionId={section.id} partId={id} />
+      </Box>
       <Stack gap="md">{children}</Stack>
     </Paper>
   );

@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { findSection, SECTIONS, type SectionId } from '../../shared/sections/catalogue';
 import { CHAPTER_FORMS } from '../chapters/registry';
-import { GuidancePanel } from './GuidancePanel';
+import { GuidanceModeProvider, GuidancePanel, type GuidanceMode } from './GuidancePanel';
+import { useMediaQuery } from '@mantine/hooks';
 import { ReviewScreen } from './ReviewScreen';
 import { DocumentPreview } from '../preview/DocumentPreview';
 import { useApi, useMenuCommands } from '../api/ApiProvider';
@@ -186,11 +187,15 @@ function OpenProjectView({
     return () => clearTimeout(timer);
   }, [fixTarget, sectionId]);
 
+  // Guidance beside the form where the window is wide enough, inside the chapter where it is not.
+  const wide = useMediaQuery('(min-width: 1600px)', window.innerWidth >= 1600);
+  const guidanceMode = useMemo<GuidanceMode>(() => (!guidanceOpen ? { kind: 'off' } : wide ? { kind: 'panel' } : { kind: 'inline', hide: () => setGuidanceOpen(false) }), [guidanceOpen, wide, setGuidanceOpen]);
+
   const Form = section ? CHAPTER_FORMS[section.id as SectionId] : null;
   return (
     <AppShell
       navbar={{ width: 300, breakpoint: 0 }}
-      aside={{ width: 340, breakpoint: 'md', collapsed: { desktop: !guidanceOpen || special, mobile: true } }}
+      aside={{ width: 340, breakpoint: 'md', collapsed: { desktop: guidanceMode.kind !== 'panel' || special, mobile: true } }}
       footer={{ height: 36 }}
       padding={0}
     >
@@ -236,13 +241,15 @@ function OpenProjectView({
           <fieldset disabled={opened.readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
             {isReview ? <ReviewScreen session={session} /> : isPreview ? <DocumentPreview session={session} /> : Form && (
               <FixTargetProvider target={fixTarget}>
-                <Form key={`${section!.id}-${externalRevision}`} session={session} />
+                <GuidanceModeProvider value={guidanceMode}>
+                  <Form key={`${section!.id}-${externalRevision}`} session={session} />
+                </GuidanceModeProvider>
               </FixTargetProvider>
             )}
           </fieldset>
         </Stack>
       </AppShell.Main>
-      <AppShell.Aside>{section && <GuidancePanel section={section} onClose={() => setGuidanceOpen(false)} />}</AppShell.Aside>
+      <AppShell.Aside>{section && guidanceMode.kind === 'panel' && <GuidancePanel section={section} onClose={() => setGuidanceOpen(false)} />}</AppShell.Aside>
       <AppShell.Footer>
         <StatusBar session={session} />
       </AppShell.Footer>
@@ -252,18 +259,12 @@ function OpenProjectView({
 }
 
 const GUIDANCE_KEY = 'cpb.guidanceOpen';
-/** Whether the guidance panel is shown: a preference of this computer's UI, kept across runs. */
+/** Whether guidance is shown: a preference of this computer's UI, kept across runs; shown until the user hides it. */
 function useGuidancePreference(): [boolean, (open: boolean) => void] {
-  // Until the user chooses, guidance shows where there is room for it beside the form.
-  const [open, setOpen] = useState(() => {
-    const stored = window.localStorage.getItem(GUIDANCE_KEY);
-    return stored === null ? window.innerWidth >= 1600 : stored === 'true';
-  });
-  return [
-    open,
-    (next: boolean) => {
-      window.localStorage.setItem(GUIDANCE_KEY, String(next));
-      setOpen(next);
-    },
-  ];
+  const [open, setOpen] = useState(() => window.localStorage.getItem(GUIDANCE_KEY) !== 'false');
+  const choose = useCallback((next: boolean) => {
+    window.localStorage.setItem(GUIDANCE_KEY, String(next));
+    setOpen(next);
+  }, []);
+  return [open, choose];
 }

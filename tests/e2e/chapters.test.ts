@@ -286,6 +286,34 @@ describe('the review screen and the catalogues in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows guidance at 1280 × 800 inside the chapter without narrowing the form, beside it at 1920, and remembers when it is hidden', async () => {
+    const { page, errors } = await newPage(env.browser, { width: 1280, height: 800 });
+    await page.goto(`${env.host.host.url}/#/project/review-me/channelRules`);
+    const guidance = page.getByTestId('guidance');
+    await guidance.waitFor();
+    expect(await guidance.textContent()).toContain('The commercial terms each channel gets');
+    // The form keeps its width: the price matrix's table is as wide as with no guidance at all.
+    const formWidth = () => page.locator('#part-pricing').evaluate((el) => el.getBoundingClientRect().width);
+    const withGuidance = await formWidth();
+    expect(withGuidance).toBeGreaterThan(850);
+    await page.getByRole('button', { name: 'How to answer this part' }).first().click();
+    await screenshot(page, 'guidance-inline-1280');
+    await guidance.getByRole('button', { name: 'Hide guidance' }).click();
+    await expect.poll(() => guidance.count()).toBe(0);
+    expect(await formWidth()).toBe(withGuidance);
+    await page.reload();
+    await page.getByRole('heading', { level: 2 }).waitFor();
+    expect(await page.getByTestId('guidance').count()).toBe(0);
+    await page.getByRole('button', { name: 'Show guidance' }).click();
+
+    const wide = await newPage(env.browser, { width: 1920, height: 1080 });
+    await wide.page.goto(`${env.host.host.url}/#/project/review-me/channelRules`);
+    await wide.page.getByRole('complementary', { name: 'Guidance' }).first().waitFor();
+    expect(await wide.page.getByRole('button', { name: 'How to answer this part' }).count()).toBe(0);
+    await screenshot(wide.page, 'guidance-panel-1920');
+    expect([...errors, ...wide.errors]).toEqual([]);
+  });
+
   it('says a blank policy is not ready and 0% complete, each missing part a link to its field', async () => {
     await env.host.host.call('project:create', { templateId: 'blank', title: 'Not ready yet' });
     const { page, errors } = await newPage(env.browser);
