@@ -1,17 +1,19 @@
-import { MantineProvider } from '@mantine/core';
+import { Center, Loader, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { AppDatesProvider } from '../components/dates';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ApiProvider, useMenuCommands } from '../api/ApiProvider';
 import { createQueryClient } from '../api/queries';
 import type { Transport } from '../api/transports';
 import { HomeScreen } from '../home/HomeScreen';
-import { ProjectScreen } from '../project/ProjectScreen';
 import { AboutDialog } from './AboutDialog';
 import { theme } from './theme';
+
+// The editor (forms, grid, charts, preview) loads when a project is first opened, not with the library.
+const ProjectScreen = lazy(() => import('../project/ProjectScreen').then((m) => ({ default: m.ProjectScreen })));
 import { useOpenRequests } from './useOpenRequests';
 
 /** What the app does wherever the user is: open files handed over by the system, show About. */
@@ -36,12 +38,20 @@ export function App({ transport }: { transport: Transport }) {
             <Switch>
               <Route path="/project/:id/:section?/:focus?">
                 {(params: Partial<Record<'id' | 'section' | 'focus', string>>) => (
-                  <ProjectScreen
-                    key={params.id}
-                    id={decodeURIComponent(params.id ?? '')}
-                    sectionId={params.section ?? 'details'}
-                    focus={params.focus ? decodeURIComponent(params.focus) : null}
-                  />
+                  <Suspense
+                    fallback={
+                      <Center h="100vh">
+                        <Loader />
+                      </Center>
+                    }
+                  >
+                    <ProjectScreen
+                      key={params.id}
+                      id={decodeURIComponent(params.id ?? '')}
+                      sectionId={params.section ?? 'details'}
+                      focus={params.focus ? decodeURIComponent(params.focus) : null}
+                    />
+                  </Suspense>
                 )}
               </Route>
               <Route>

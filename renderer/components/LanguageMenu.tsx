@@ -7,6 +7,7 @@ import { resolveUiLanguage } from '../../shared/settings';
 import { useApi } from '../api/ApiProvider';
 import { queryKeys, useAppInfo, useSettings } from '../api/queries';
 import { notifyError } from './notify';
+import { loadUiLanguage } from '../i18n/setup';
 
 /** Each language by its own name, as language pickers do, so a user can find theirs in any interface. */
 const ENDONYMS: Record<Language, string> = { en: 'English', hu: 'Magyar' };
@@ -27,7 +28,9 @@ export function LanguageMenu() {
     const result = await api['settings:update']({ uiLanguage: language });
     if (!result.ok) return notifyError(t, result.error);
     queryClient.setQueryData(queryKeys.settings, result.value);
-    await i18n.changeLanguage(resolveUiLanguage(language, systemLocale));
+    const next = resolveUiLanguage(language, systemLocale);
+    await loadUiLanguage(next);
+    await i18n.changeLanguage(next);
   };
 
   const options: { value: Language | null; label: string }[] = [
