@@ -1,8 +1,9 @@
-import { Anchor, Code, Modal, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Code, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '../../shared/api/contract';
 import { useApi } from '../api/ApiProvider';
+import { AppModal } from '../components/AppModal';
 
 /** Help → About: the version, the licence and the third-party notices (the font's included). */
 export function AboutDialog({ opened, onClose }: { opened: boolean; onClose(): void }) {
@@ -16,7 +17,7 @@ export function AboutDialog({ opened, onClose }: { opened: boolean; onClose(): v
   }, [api, opened]);
 
   return (
-    <Modal opened={opened && about !== null} onClose={onClose} title={t('about.title')} size="lg" centered>
+    <AppModal opened={opened && about !== null} onClose={onClose} title={t('about.title')} size="lg" centered>
       {about && (
         <Stack gap="sm">
           <div>
@@ -40,6 +41,6 @@ export function AboutDialog({ opened, onClose }: { opened: boolean; onClose(): v
           )}
         </Stack>
       )}
-    </Modal>
+    </AppModal>
   );
 }

@@ -10,7 +10,7 @@ import { createQueryClient } from '../api/queries';
 import type { Transport } from '../api/transports';
 import { HomeScreen } from '../home/HomeScreen';
 import { AboutDialog } from './AboutDialog';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 // The editor (forms, grid, charts, preview) loads when a project is first opened, not with the library.
 const ProjectScreen = lazy(() => import('../project/ProjectScreen').then((m) => ({ default: m.ProjectScreen })));
@@ -28,7 +28,7 @@ function AppServices() {
 export function App({ transport }: { transport: Transport }) {
   const [queryClient] = useState(createQueryClient);
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="bottom-right" />
       <AppDatesProvider>
         <QueryClientProvider client={queryClient}>

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, List, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, List, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { FormProvider, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { useSectionForm } from '../editor/useSectionForm';
 import type { ProjectSession } from '../project/projectSession';
 import { ChapterHeader, SubPart } from './layout';
 import { catalogueValidation } from './validation';
+import { AppModal } from '../components/AppModal';
 
 const select = (p: Project) => p.catalogues;
 const apply = (draft: Project, values: Project['catalogues']) => {
@@ -137,7 +138,7 @@ function CatalogueList({ session, catalogue, onBlocked }: { session: ProjectSess
 function InUseDialog({ blocked, onClose }: { blocked: { name: string; places: Place[] } | null; onClose(): void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={blocked !== null} onClose={onClose} title={t('catalogues.inUseTitle', { name: blocked?.name ?? '' })} centered>
+    <AppModal opened={blocked !== null} onClose={onClose} title={t('catalogues.inUseTitle', { name: blocked?.name ?? '' })} centered>
       <Stack>
         <Text size="sm">{t('catalogues.inUseBody')}</Text>
         <List size="sm" spacing={4}>
@@ -155,6 +156,6 @@ function InUseDialog({ blocked, onClose }: { blocked: { name: string; places: Pl
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }

@@ -75,7 +75,7 @@ export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
               </Title>
               <Text size="xs" c="dimmed" mb={6}>
                 {t('motivation.kpisHint')}{' '}
-                <Anchor href={`#${routes.project(session.id, 'catalogues')}`} size="xs">
+                <Anchor href={`#${routes.project(session.id, 'catalogues')}`} size="xs" underline="always">
                   {t('motivation.editKpis')}
                 </Anchor>
               </Text>

@@ -61,7 +61,7 @@ export function PriceMatrix({ channels, productGroups }: { channels: ComboboxIte
               {productGroups.map((group) => {
                 const current = adjustments.find((a) => a.channelId === channel.value && a.productGroupId === group.value);
                 return (
-                  <Table.Td key={group.value} p={4}>
+                  <Table.Td key={group.value} p={4} className="cpb-matrix-cell">
                     <MatrixCell
                       label={t('pricing.cellLabel', { channel: channel.label, productGroup: group.label })}
                       value={current?.percent ?? null}

@@ -41,7 +41,7 @@ export function LanguageMenu() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button size="compact-sm" variant="subtle" color="gray" leftSection={<IconLanguage size={16} />} aria-label={t('settings.interfaceLanguage')}>
+        <Button size="compact-sm" variant="subtle" color="gray" leftSection={<IconLanguage size={16} />} aria-label={`${t('settings.interfaceLanguage')}: ${ENDONYMS[current]}`}>
           {ENDONYMS[current]}
         </Button>
       </Menu.Target>

@@ -36,13 +36,14 @@ export function AppDatesProvider({ children }: { children: ReactNode }) {
 
 /** A calendar date as the interface language writes it, typed or picked; the value is "YYYY-MM-DD" or null. */
 export function LocaleDateInput(props: Omit<DateInputProps, 'valueFormat' | 'dateParser'>) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = formatOf(DATE_FORMAT, i18n.language);
   const locale = i18n.language === 'hu' ? 'hu' : 'en';
   return (
     <DateInput
       {...props}
       valueFormat={format}
+      clearButtonProps={{ 'aria-label': t('common.clearDate') }}
       dateParser={(text) => {
         const parsed = dayjs(text.trim(), [format, ...TYPED_FORMATS], locale, true);
         return parsed.isValid() ? parsed.format('YYYY-MM-DD') : null;

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, List, Modal, Progress, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, List, Progress, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileTypeDocx, IconFileTypePdf } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -16,6 +16,7 @@ import { notifyError } from '../components/notify';
 import type { ProjectSession } from '../project/projectSession';
 import { problemsOf } from '../project/projectChecks';
 import { useSessionSelector } from '../project/useSessionSelector';
+import { AppModal } from '../components/AppModal';
 
 type Format = 'pdf' | 'docx' | 'both';
 
@@ -111,7 +112,7 @@ function OpenExportDialog({ session, onClose }: { session: ProjectSession; onClo
   const formatHint = { pdf: t('export.pdfHint'), docx: t('export.docxHint'), both: t('export.bothHint') }[format];
 
   return (
-    <Modal opened onClose={() => !busy && onClose()} title={t('export.title')} centered size="lg" closeOnClickOutside={!busy} closeOnEscape={!busy}>
+    <AppModal opened onClose={() => !busy && onClose()} title={t('export.title')} centered size="lg" closeOnClickOutside={!busy} closeOnEscape={!busy}>
       <Stack>
         {errors.length > 0 && (
           <Alert color="red" title={t('export.errorsTitle', { count: errors.length })}>
@@ -220,6 +221,6 @@ function OpenExportDialog({ session, onClose }: { session: ProjectSession; onClo
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }

@@ -123,6 +123,18 @@ export function ForecastGrid({ forecast, rows, totals, readOnly, onEdits, onFocu
     if (changed) void grid.refresh('all');
   }, [rows, totals, columns]);
 
+  // RevoGrid puts its column headers straight under the grid, with no row around them: screen
+  // readers then cannot tell headers from cells. Each header row is given its role as it appears.
+  useEffect(() => {
+    const grid = gridRef.current;
+    if (!grid) return;
+    const label = () => grid.querySelectorAll('.header-rgRow:not([role]):has([role="columnheader"])').forEach((row) => row.setAttribute('role', 'row'));
+    label();
+    const observer = new MutationObserver(label);
+    observer.observe(grid, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
+
   return (
     <div className="cpb-forecast-grid" data-testid="forecast-grid" style={{ height: Math.min(120 + rows.length * 36, 560) }}>
       <RevoGrid

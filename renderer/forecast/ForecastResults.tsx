@@ -17,7 +17,8 @@ export function ForecastResults({ forecast }: { forecast: Forecast }) {
     }, false],
   ];
   return (
-    <ScrollArea type="auto">
+    // A table wider than the window scrolls; the keyboard can reach and scroll it too.
+    <ScrollArea type="auto" viewportProps={{ tabIndex: 0, 'aria-label': t('forecast.resultsTable') }}>
       <Table withTableBorder striped data-testid="forecast-results" miw={600}>
         <Table.Thead>
           <Table.Tr>

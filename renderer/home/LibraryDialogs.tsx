@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryEntry } from '../../shared/api/contract';
+import { AppModal } from '../components/AppModal';
 
 interface RenameProps {
   entry: LibraryEntry | null;
@@ -12,9 +13,9 @@ interface RenameProps {
 export function RenameDialog({ entry, onClose, onRename }: RenameProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={entry !== null} onClose={onClose} title={t('home.rename.title')} centered>
+    <AppModal opened={entry !== null} onClose={onClose} title={t('home.rename.title')} centered>
       {entry && <RenameForm key={entry.id} entry={entry} onClose={onClose} onRename={onRename} />}
-    </Modal>
+    </AppModal>
   );
 }
 
@@ -47,7 +48,7 @@ function RenameForm({ entry, onClose, onRename }: RenameProps & { entry: Library
 export function ConfirmDeleteDialog({ entry, onClose, onConfirm }: { entry: LibraryEntry | null; onClose(): void; onConfirm(entry: LibraryEntry): void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={entry !== null} onClose={onClose} title={t('home.delete.title')} centered>
+    <AppModal opened={entry !== null} onClose={onClose} title={t('home.delete.title')} centered>
       <Stack>
         <Text size="sm">{t('home.delete.body', { title: entry?.title ?? '' })}</Text>
         <Group justify="flex-end">
@@ -59,6 +60,6 @@ export function ConfirmDeleteDialog({ entry, onClose, onConfirm }: { entry: Libr
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Group, Modal, Progress, SimpleGrid, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Button, Card, Group, Progress, SimpleGrid, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -10,6 +10,7 @@ import { useTemplates } from '../api/queries';
 import { LabeledSegmented } from '../components/LabeledSegmented';
 import { notifyError } from '../components/notify';
 import type { Language } from '../../shared/project/primitives';
+import { AppModal } from '../components/AppModal';
 
 interface Props {
   opened: boolean;
@@ -24,9 +25,9 @@ export function NewProjectDialog({ opened, onClose, onCreated }: Props) {
   const { t } = useTranslation();
   // The form is mounted only while the dialog is open, so each opening starts afresh.
   return (
-    <Modal opened={opened} onClose={onClose} title={t('newProject.title')} size="xl" centered>
+    <AppModal opened={opened} onClose={onClose} title={t('newProject.title')} size="xl" centered>
       <NewProjectForm onClose={onClose} onCreated={onCreated} />
-    </Modal>
+    </AppModal>
   );
 }
 

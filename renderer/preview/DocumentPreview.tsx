@@ -216,9 +216,8 @@ function DocumentPages({ model }: { model: DocumentModel }) {
   return (
     <Paper withBorder shadow="sm" className={classes.page} data-testid="document-preview" lang={meta.languageTag} style={themeVariables(meta.accentColor)}>
       {meta.draft && (
-        <div className={classes.watermark} aria-hidden>
-          {labels.draft}
-        </div>
+        // Drawn by CSS from the attribute: a watermark is faint by design, and it is not text to read.
+        <div className={classes.watermark} aria-hidden data-watermark={labels.draft} />
       )}
       <header className={classes.titlePage}>
         {titlePage.logo && <img className={classes.logo} src={`data:${titlePage.logo.mediaType};base64,${titlePage.logo.data}`} alt={titlePage.company} />}

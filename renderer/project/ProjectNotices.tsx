@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconHistory, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useApi } from '../api/ApiProvider';
 import { errorText, notifyDone, notifyError } from '../components/notify';
 import type { ProjectSession } from './projectSession';
 import { useSessionSelector } from './useSessionSelector';
+import { AppModal } from '../components/AppModal';
 
 /**
  * What the user must know about the open project's file, and the ways out: why it is read-only
@@ -170,7 +171,7 @@ export function LeaveBlockedDialog({ session, error, settle }: { session: Projec
   const { t } = useTranslation();
   const saveCopy = useSaveCopy(session);
   return (
-    <Modal opened onClose={() => settle(false)} title={t('project.notices.leaveBlocked.title')} centered>
+    <AppModal opened onClose={() => settle(false)} title={t('project.notices.leaveBlocked.title')} centered>
       <Stack>
         <Text size="sm">{t('project.notices.leaveBlocked.body', { message: error ? errorText(t, error) : '' })}</Text>
         <Group justify="flex-end" gap="xs">
@@ -183,6 +184,6 @@ export function LeaveBlockedDialog({ session, error, settle }: { session: Projec
           <Button onClick={() => void saveCopy().then((saved) => saved && settle(true))}>{t('project.notices.saveCopy')}</Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }

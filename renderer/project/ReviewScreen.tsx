@@ -74,7 +74,7 @@ export function ReviewScreen({ session }: { session: ProjectSession }) {
             <Badge color="red" variant="light">
               {t('review.errors')}: {errors}
             </Badge>
-            <Badge color="yellow" variant="light">
+            <Badge color="orange" variant="light" style={{ '--badge-color': '#8f3700' }}>
               {t('review.warnings')}: {warnings}
             </Badge>
             <Badge color="blue" variant="light">
