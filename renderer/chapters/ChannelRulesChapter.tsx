@@ -15,7 +15,8 @@ import { ChapterHeader, SubPart } from './layout';
 import { PriceMatrix } from './PriceMatrix';
 import { useCatalogueOptions } from './useCatalogueOptions';
 import { channelRulesValidation } from './validation';
-import { RuleFields } from './RuleFields';
+import { RuleFields, RuleRefBadge } from './RuleFields';
+import { RowsTable } from '../editor/RowsTable';
 import { nextRuleRef } from '../../shared/project/ruleRefs';
 
 const section = findSection('channelRules')!;
@@ -69,6 +70,55 @@ export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
           </SubPart>
 
           <SubPart section={section} id="motivation">
+            <RowsEditor
+              name="motivation.schemes"
+              rowLabel={(i) => t('motivation.scheme', { number: i + 1 })}
+              addLabel={t('motivation.addScheme')}
+              emptyText={t('motivation.emptySchemes')}
+              newRow={() => ({ id: newId(), ref: nextRuleRef(form.getValues('motivation.schemes')), owner: '', effectiveDate: null, name: '', counterpartyTypeId: '', channelId: '', kpiId: '', period: 'quarterly', tiers: [], notes: '' })}
+              renderRow={(i) => (
+                <Stack gap="sm">
+                  <RuleRefBadge kind="motivation" name={`motivation.schemes.${i}`} />
+                  {/* What is paid on what first (name, indicator, tiers): the tiers a few Tab presses from the heading. */}
+                  <SimpleGrid cols={{ base: 1, md: 2 }}>
+                    <FormTextInput name={`motivation.schemes.${i}.name`} label={t('motivation.name')} required />
+                    <FormSelect name={`motivation.schemes.${i}.kpiId`} label={t('motivation.kpi')} data={options.kpis} required />
+                  </SimpleGrid>
+                  <Text fw={500} size="sm">
+                    {t('motivation.tiers')}
+                  </Text>
+                  <RowsTable
+                    name={`motivation.schemes.${i}.tiers`}
+                    rowLabel={(j) => t('motivation.tier', { number: j + 1 })}
+                    addLabel={t('motivation.addTier')}
+                    emptyText={t('motivation.emptyTiers')}
+                    newRow={() => ({ id: newId(), threshold: 0, reward: '', rewardPercent: null })}
+                    columns={[
+                      { label: t('motivation.threshold'), required: true, width: 170, cell: (j) => <FormNumberInput name={`motivation.schemes.${i}.tiers.${j}.threshold`} label={t('motivation.threshold')} min={0} required /> },
+                      { label: t('motivation.reward'), required: true, cell: (j) => <FormTextarea name={`motivation.schemes.${i}.tiers.${j}.reward`} label={t('motivation.reward')} required minRows={1} /> },
+                      {
+                        label: t('motivation.rewardPercent'),
+                        hint: t('motivation.rewardPercentHint'),
+                        width: 130,
+                        cell: (j) => <FormNumberInput name={`motivation.schemes.${i}.tiers.${j}.rewardPercent`} label={t('motivation.rewardPercent')} min={-100} max={1000} suffix=" %" nullable />,
+                      },
+                    ]}
+                  />
+                  <SimpleGrid cols={{ base: 1, md: 3 }}>
+                    <FormSelect name={`motivation.schemes.${i}.counterpartyTypeId`} label={t('motivation.counterpartyType')} data={options.counterpartyTypes} required />
+                    <FormSelect name={`motivation.schemes.${i}.channelId`} label={t('motivation.channel')} description={t('motivation.channelHint')} data={options.channels} clearable />
+                    <FormSelect
+                      name={`motivation.schemes.${i}.period`}
+                      label={t('motivation.period')}
+                      searchable={false}
+                      data={PERIODS.map((period) => ({ value: period, label: t(`motivation.periods.${period}`) }))}
+                    />
+                  </SimpleGrid>
+                  <FormTextarea name={`motivation.schemes.${i}.notes`} label={t('motivation.notes')} minRows={1} />
+                  <RuleFields kind="motivation" name={`motivation.schemes.${i}`} badge={false} />
+                </Stack>
+              )}
+            />
             <div>
               <Title order={4} size="h5">
                 {t('motivation.kpis')}
@@ -106,56 +156,6 @@ export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
                 </Table>
               )}
             </div>
-            <RowsEditor
-              name="motivation.schemes"
-              rowLabel={(i) => t('motivation.scheme', { number: i + 1 })}
-              addLabel={t('motivation.addScheme')}
-              emptyText={t('motivation.emptySchemes')}
-              newRow={() => ({ id: newId(), ref: nextRuleRef(form.getValues('motivation.schemes')), owner: '', effectiveDate: null, name: '', counterpartyTypeId: '', channelId: '', kpiId: '', period: 'quarterly', tiers: [], notes: '' })}
-              renderRow={(i) => (
-                <Stack gap="sm">
-                  <RuleFields kind="motivation" name={`motivation.schemes.${i}`} />
-                  <SimpleGrid cols={{ base: 1, md: 2 }}>
-                    <FormTextInput name={`motivation.schemes.${i}.name`} label={t('motivation.name')} required />
-                    <FormSelect name={`motivation.schemes.${i}.counterpartyTypeId`} label={t('motivation.counterpartyType')} data={options.counterpartyTypes} required />
-                    <FormSelect name={`motivation.schemes.${i}.channelId`} label={t('motivation.channel')} description={t('motivation.channelHint')} data={options.channels} clearable />
-                    <FormSelect name={`motivation.schemes.${i}.kpiId`} label={t('motivation.kpi')} data={options.kpis} required />
-                    <FormSelect
-                      name={`motivation.schemes.${i}.period`}
-                      label={t('motivation.period')}
-                      searchable={false}
-                      data={PERIODS.map((period) => ({ value: period, label: t(`motivation.periods.${period}`) }))}
-                    />
-                  </SimpleGrid>
-                  <Text fw={500} size="sm">
-                    {t('motivation.tiers')}
-                  </Text>
-                  <RowsEditor
-                    name={`motivation.schemes.${i}.tiers`}
-                    rowLabel={(j) => t('motivation.tier', { number: j + 1 })}
-                    addLabel={t('motivation.addTier')}
-                    emptyText={t('motivation.emptyTiers')}
-                    newRow={() => ({ id: newId(), threshold: 0, reward: '', rewardPercent: null })}
-                    renderRow={(j) => (
-                      <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
-                        <FormNumberInput name={`motivation.schemes.${i}.tiers.${j}.threshold`} label={t('motivation.threshold')} min={0} required />
-                        <FormTextInput name={`motivation.schemes.${i}.tiers.${j}.reward`} label={t('motivation.reward')} required />
-                        <FormNumberInput
-                          name={`motivation.schemes.${i}.tiers.${j}.rewardPercent`}
-                          label={t('motivation.rewardPercent')}
-                          description={t('motivation.rewardPercentHint')}
-                          min={-100}
-                          max={1000}
-                          suffix=" %"
-                          nullable
-                        />
-                      </SimpleGrid>
-                    )}
-                  />
-                  <FormTextarea name={`motivation.schemes.${i}.notes`} label={t('motivation.notes')} minRows={1} />
-                </Stack>
-              )}
-            />
             <FormRichText name="motivation.narrative" label={t('motivation.narrative')} minRows={2} />
           </SubPart>
 
@@ -163,41 +163,36 @@ export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
             <Title order={4} size="h5">
               {t('credit.terms')}
             </Title>
-            <RowsEditor
+            <RowsTable
               name="creditPolicy.terms"
               rowLabel={(i) => t('credit.row', { number: i + 1 })}
               addLabel={t('credit.add')}
               emptyText={t('credit.empty')}
               newRow={() => ({ id: newId(), ref: nextRuleRef(form.getValues('creditPolicy.terms')), owner: '', effectiveDate: null, channelId: '', paymentDays: 0, creditLimit: 0, prepaymentPercent: 0, conditions: '' })}
-              renderRow={(i) => (
-                <Stack gap="sm">
-                  <RuleFields kind="credit" name={`creditPolicy.terms.${i}`} />
-                  <SimpleGrid cols={{ base: 1, md: 2, xl: 4 }}>
-                    <FormSelect name={`creditPolicy.terms.${i}.channelId`} label={t('credit.channel')} data={options.channels} required />
-                    <FormNumberInput name={`creditPolicy.terms.${i}.paymentDays`} label={t('credit.paymentDays')} min={0} max={365} decimals={0} required />
-                    <FormMoneyInput name={`creditPolicy.terms.${i}.creditLimit`} label={t('credit.creditLimit', { currency })} currency={currency} required />
-                    <FormNumberInput name={`creditPolicy.terms.${i}.prepaymentPercent`} label={t('credit.prepaymentPercent')} min={0} max={100} suffix=" %" required />
-                  </SimpleGrid>
-                  <FormTextInput name={`creditPolicy.terms.${i}.conditions`} label={t('credit.conditions')} />
-                </Stack>
-              )}
+              lead={(i) => <RuleRefBadge kind="credit" name={`creditPolicy.terms.${i}`} />}
+              columns={[
+                { label: t('credit.channel'), required: true, width: '22%', cell: (i) => <FormSelect name={`creditPolicy.terms.${i}.channelId`} label={t('credit.channel')} data={options.channels} required /> },
+                { label: t('credit.paymentDays'), required: true, width: 92, cell: (i) => <FormNumberInput name={`creditPolicy.terms.${i}.paymentDays`} label={t('credit.paymentDays')} min={0} max={365} decimals={0} required /> },
+                { label: t('credit.creditLimit', { currency }), required: true, width: 136, cell: (i) => <FormMoneyInput name={`creditPolicy.terms.${i}.creditLimit`} label={t('credit.creditLimit', { currency })} currency={currency} required /> },
+                { label: t('credit.prepaymentPercent'), required: true, width: 96, cell: (i) => <FormNumberInput name={`creditPolicy.terms.${i}.prepaymentPercent`} label={t('credit.prepaymentPercent')} min={0} max={100} suffix=" %" required /> },
+                { label: t('credit.conditions'), cell: (i) => <FormTextarea name={`creditPolicy.terms.${i}.conditions`} label={t('credit.conditions')} minRows={1} /> },
+              ]}
+              details={(i) => <RuleFields kind="credit" name={`creditPolicy.terms.${i}`} badge={false} />}
             />
             <FormTextarea name="creditPolicy.newCustomerTerms" label={t('credit.newCustomerTerms')} description={t('credit.newCustomerTermsHint')} minRows={1} />
             <Title order={4} size="h5">
               {t('credit.lateSteps')}
             </Title>
-            <RowsEditor
+            <RowsTable
               name="creditPolicy.latePaymentSteps"
               rowLabel={(i) => t('credit.lateStep', { number: i + 1 })}
               addLabel={t('credit.addLateStep')}
               emptyText={t('credit.emptyLateSteps')}
               newRow={() => ({ id: newId(), afterDays: 0, action: '' })}
-              renderRow={(i) => (
-                <SimpleGrid cols={{ base: 1, md: 2 }}>
-                  <FormNumberInput name={`creditPolicy.latePaymentSteps.${i}.afterDays`} label={t('credit.afterDays')} min={0} decimals={0} required />
-                  <FormTextInput name={`creditPolicy.latePaymentSteps.${i}.action`} label={t('credit.action')} required />
-                </SimpleGrid>
-              )}
+              columns={[
+                { label: t('credit.afterDays'), required: true, width: 170, cell: (i) => <FormNumberInput name={`creditPolicy.latePaymentSteps.${i}.afterDays`} label={t('credit.afterDays')} min={0} decimals={0} required /> },
+                { label: t('credit.action'), required: true, cell: (i) => <FormTextarea name={`creditPolicy.latePaymentSteps.${i}.action`} label={t('credit.action')} required minRows={1} /> },
+              ]}
             />
             <FormRichText name="creditPolicy.narrative" label={t('credit.narrative')} minRows={2} />
           </SubPart>

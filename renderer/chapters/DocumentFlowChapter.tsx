@@ -7,13 +7,14 @@ import { newId } from '../../shared/project/blank';
 import { DocumentFlowChapter as DocumentFlowSchema, type Party, type Project } from '../../shared/project/schema';
 import { findSection } from '../../shared/sections/catalogue';
 import { FieldPathProvider, useFieldPath } from '../editor/FieldPath';
+import { useFieldLayout } from '../editor/fieldLayout';
 import { FormMultiSelect, FormRichText, FormSelect, FormTextarea, FormTextInput, useErrorText } from '../editor/fields';
-import { RowsEditor } from '../editor/RowsEditor';
+import { RowsTable } from '../editor/RowsTable';
 import { useSectionForm } from '../editor/useSectionForm';
 import type { ProjectSession } from '../project/projectSession';
 import { useSessionSelector } from '../project/useSessionSelector';
 import { ChapterHeader, SubPart } from './layout';
-import { RuleFields } from './RuleFields';
+import { RuleFields, RuleRefBadge } from './RuleFields';
 import { nextRuleRef, ruleLabel } from '../../shared/project/ruleRefs';
 import { useCatalogueOptions } from './useCatalogueOptions';
 import { documentFlowValidation } from './validation';
@@ -32,10 +33,10 @@ function PartySelect({ name, label, counterpartyTypes }: { name: string; label: 
   const { field, fieldState } = useController({ control, name });
   const party = field.value as Party;
   const value = party.kind === 'company' ? 'company' : party.id ? `partner:${party.id}` : null;
+  const inCell = useFieldLayout() === 'cell';
   return (
     <Select
-      label={label}
-      withAsterisk
+      {...(inCell ? { 'aria-label': label } : { label, withAsterisk: true })}
       data-field={useFieldPath(name)}
       data={[{ value: 'company', label: t('documentFlow.company') }, ...counterpartyTypes.map((c) => ({ value: `partner:${c.value}`, label: c.label }))]}
       value={value}
@@ -59,7 +60,7 @@ export function DocumentFlowChapter({ session }: { session: ProjectSession }) {
         <Stack gap="lg">
           <ChapterHeader section={section} session={session} />
           <SubPart section={section} id="documents">
-            <RowsEditor
+            <RowsTable
               name="documents"
               rowLabel={(i) => t('documentFlow.row', { number: i + 1 })}
               addLabel={t('documentFlow.add')}
@@ -79,27 +80,27 @@ export function DocumentFlowChapter({ session }: { session: ProjectSession }) {
                 feedsKpiIds: [],
                 feedsSchemeIds: [],
               })}
-              renderRow={(i) => (
+              lead={(i) => <RuleRefBadge kind="documents" name={`documents.${i}`} />}
+              columns={[
+                { label: t('documentFlow.name'), required: true, width: '24%', cell: (i) => <FormTextInput name={`documents.${i}.name`} label={t('documentFlow.name')} required /> },
+                { label: t('documentFlow.from'), required: true, cell: (i) => <PartySelect name={`documents.${i}.from`} label={t('documentFlow.from')} counterpartyTypes={options.counterpartyTypes} /> },
+                { label: t('documentFlow.to'), required: true, cell: (i) => <PartySelect name={`documents.${i}.to`} label={t('documentFlow.to')} counterpartyTypes={options.counterpartyTypes} /> },
+                {
+                  label: t('documentFlow.frequency'),
+                  width: 116,
+                  cell: (i) => <FormSelect name={`documents.${i}.frequency`} label={t('documentFlow.frequency')} searchable={false} data={FREQUENCIES.map((f) => ({ value: f, label: t(`documentFlow.frequencies.${f}`) }))} />,
+                },
+                { label: t('documentFlow.due'), hint: t('documentFlow.dueHint'), width: 120, cell: (i) => <FormTextInput name={`documents.${i}.due`} label={t('documentFlow.due')} /> },
+              ]}
+              details={(i) => (
                 <Stack gap="sm">
-                  <RuleFields kind="documents" name={`documents.${i}`} />
                   <SimpleGrid cols={{ base: 1, md: 2 }}>
-                    <FormTextInput name={`documents.${i}.name`} label={t('documentFlow.name')} required />
-                    <SimpleGrid cols={2}>
-                      <PartySelect name={`documents.${i}.from`} label={t('documentFlow.from')} counterpartyTypes={options.counterpartyTypes} />
-                      <PartySelect name={`documents.${i}.to`} label={t('documentFlow.to')} counterpartyTypes={options.counterpartyTypes} />
-                    </SimpleGrid>
-                    <FormSelect
-                      name={`documents.${i}.frequency`}
-                      label={t('documentFlow.frequency')}
-                      searchable={false}
-                      data={FREQUENCIES.map((f) => ({ value: f, label: t(`documentFlow.frequencies.${f}`) }))}
-                    />
-                    <FormTextInput name={`documents.${i}.due`} label={t('documentFlow.due')} description={t('documentFlow.dueHint')} />
                     <FormTextarea name={`documents.${i}.content`} label={t('documentFlow.content')} minRows={1} />
                     <FormTextarea name={`documents.${i}.purpose`} label={t('documentFlow.purpose')} minRows={1} />
                     <FormMultiSelect name={`documents.${i}.feedsKpiIds`} label={t('documentFlow.feedsKpis')} data={options.kpis} />
                     <FormMultiSelect name={`documents.${i}.feedsSchemeIds`} label={t('documentFlow.feedsSchemes')} data={schemes} />
                   </SimpleGrid>
+                  <RuleFields kind="documents" name={`documents.${i}`} badge={false} />
                 </Stack>
               )}
             />

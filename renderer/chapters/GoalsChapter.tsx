@@ -1,4 +1,4 @@
-import { SimpleGrid, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../shared/project/blank';
@@ -6,7 +6,7 @@ import { GoalsChapter as GoalsSchema, type Project } from '../../shared/project/
 import { findSection } from '../../shared/sections/catalogue';
 import { FieldPathProvider } from '../editor/FieldPath';
 import { FormRichText, FormTextarea, FormTextInput } from '../editor/fields';
-import { RowsEditor } from '../editor/RowsEditor';
+import { RowsTable } from '../editor/RowsTable';
 import { useSectionForm } from '../editor/useSectionForm';
 import type { ProjectSession } from '../project/projectSession';
 import { ChapterHeader, SubPart } from './layout';
@@ -28,22 +28,18 @@ export function GoalsChapter({ session }: { session: ProjectSession }) {
           <ChapterHeader section={section} session={session} />
           <SubPart section={section} id="goalList">
             <FormRichText name="intro" label={t('goals.intro')} description={t('goals.introHint')} minRows={2} />
-            <RowsEditor
+            <RowsTable
               name="items"
               rowLabel={(i) => t('goals.row', { number: i + 1 })}
               addLabel={t('goals.add')}
               emptyText={t('goals.empty')}
               newRow={() => ({ id: newId(), goal: '', horizon: '', measure: '', owner: '' })}
-              renderRow={(i) => (
-                <Stack gap="sm">
-                  <FormTextarea name={`items.${i}.goal`} label={t('goals.goal')} description={t('goals.goalHint')} required minRows={1} />
-                  <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
-                    <FormTextInput name={`items.${i}.horizon`} label={t('goals.horizon')} description={t('goals.horizonHint')} required />
-                    <FormTextInput name={`items.${i}.measure`} label={t('goals.measure')} description={t('goals.measureHint')} required />
-                    <FormTextInput name={`items.${i}.owner`} label={t('goals.owner')} />
-                  </SimpleGrid>
-                </Stack>
-              )}
+              columns={[
+                { label: t('goals.goal'), hint: t('goals.goalHint'), required: true, width: '38%', cell: (i) => <FormTextarea name={`items.${i}.goal`} label={t('goals.goal')} required minRows={1} /> },
+                { label: t('goals.horizon'), hint: t('goals.horizonHint'), required: true, width: 140, cell: (i) => <FormTextInput name={`items.${i}.horizon`} label={t('goals.horizon')} required /> },
+                { label: t('goals.measure'), hint: t('goals.measureHint'), required: true, cell: (i) => <FormTextarea name={`items.${i}.measure`} label={t('goals.measure')} required minRows={1} /> },
+                { label: t('goals.owner'), width: 150, cell: (i) => <FormTextInput name={`items.${i}.owner`} label={t('goals.owner')} /> },
+              ]}
             />
           </SubPart>
         </Stack>

@@ -7,6 +7,7 @@ import { plainFromRichText, richTextFromPlain, type RichText } from '../../share
 import { LabeledSegmented } from '../components/LabeledSegmented';
 import { useFieldPath } from './FieldPath';
 import { useFixTarget } from './fixTarget';
+import { useFieldLayout } from './fieldLayout';
 import { LocaleNumberInput } from '../components/LocaleNumberInput';
 import { LocaleDateInput } from '../components/dates';
 
@@ -33,7 +34,11 @@ function useField({ name, label, description, placeholder, required }: FieldProp
   const [initial] = useState(() => JSON.stringify(field.value));
   const shown = fieldState.isTouched || target !== null || JSON.stringify(field.value) !== initial;
   const error = useErrorText(shown ? fieldState.error?.message : undefined);
-  const common = { label, description, placeholder, withAsterisk: required, error, 'data-field': dataField, onBlur: field.onBlur, ref: field.ref };
+  // In a table the column header is the label: the input keeps it as its name, the hint goes to the header.
+  const inCell = useFieldLayout() === 'cell';
+  const common = inCell
+    ? { 'aria-label': label, placeholder, error, 'data-field': dataField, onBlur: field.onBlur, ref: field.ref, size: 'sm' as const }
+    : { label, description, placeholder, withAsterisk: required, error, 'data-field': dataField, onBlur: field.onBlur, ref: field.ref };
   return { field, error, dataField, common };
 }
 

@@ -7,7 +7,13 @@ import { newPage, screenshot, useBrowserAndHost } from '../support/browserFixtur
 const env = useBrowserAndHost();
 
 // Helpers that act as a user does: by label, inside a numbered row.
-const row = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
+// A row of a list: a card (group) or a table row.
+const row = (page: Page, name: string) => page.getByRole('group', { name, exact: true }).or(page.getByRole('row', { name, exact: true }));
+/** Picks an action from a row's menu ("Move Goal 2 up"). */
+async function rowAction(page: Page, rowName: string, action: string) {
+  await page.getByRole('button', { name: `Actions for ${rowName}`, exact: true }).click();
+  await page.getByRole('menuitem', { name: action, exact: true }).click();
+}
 const field = (scope: Page | Locator, label: string | RegExp) => scope.getByLabel(label).first();
 async function pick(page: Page, scope: Page | Locator, label: string | RegExp, option: string) {
   await field(scope, label).click();
@@ -73,7 +79,7 @@ describe('filling every chapter through the UI', () => {
       await field(goalRow, /^How we know it is done/).fill(measure!);
     }
     await field(row(page, 'Goal 2'), 'Owner').fill('Kovács Éva');
-    await page.getByRole('button', { name: 'Move Goal 2 up' }).click();
+    await rowAction(page, 'Goal 2', 'Move Goal 2 up');
     await saved(page);
 
     // 2. Methods.
@@ -150,8 +156,10 @@ describe('filling every chapter through the UI', () => {
     await pick(page, doc, /^From/, 'Forwarding agents');
     await pick(page, doc, /^How often/, 'Monthly');
     await field(doc, /^Due/).fill('By the 5th');
-    await pickMany(page, doc, /^Reports indicators/, ['Shipment volume']);
-    await pickMany(page, doc, /^Feeds bonus schemes/, ['M-1 Agent volume bonus']); // schemes are offered with their reference
+    // What a document reports and feeds is in the row's detail panel.
+    await page.getByRole('button', { name: 'Details of Document 1' }).click();
+    await pickMany(page, page, /^Reports indicators/, ['Shipment volume']);
+    await pickMany(page, page, /^Feeds bonus schemes/, ['M-1 Agent volume bonus']); // schemes are offered with their reference
     await saved(page);
     expect(errors).toEqual([]);
 
@@ -229,9 +237,9 @@ describe('the review screen and the catalogues in Chromium', () => {
     await env.host.host.call('project:create', { templateId: 'duna-cargo', title: 'Review me' });
     const { page, errors } = await newPage(env.browser);
     await page.goto(`${env.host.host.url}/#/project/review-me/goals`);
-    const horizon = page.getByRole('group', { name: 'Goal 2', exact: true }).getByLabel(/^By when/);
+    const horizon = row(page, 'Goal 2').getByLabel(/^By when/);
     await horizon.fill('');
-    await expect.poll(() => page.getByRole('group', { name: 'Goal 2', exact: true }).getByText('Fill this in.').count()).toBe(1);
+    await expect.poll(() => row(page, 'Goal 2').getByText('Fill this in.').count()).toBe(1);
     await saved(page);
 
     await page.getByRole('link', { name: /Check the policy/ }).click();
@@ -259,7 +267,7 @@ describe('the review screen and the catalogues in Chromium', () => {
     // A new empty row is not an error yet: no "Fill this in." before anything is typed.
     await add(page, 'Add channel');
     const channel = row(page, 'Channel 5');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[role="group"]')?.getAttribute('aria-label'))).toBe('Channel 5');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-row][aria-label]')?.getAttribute('aria-label'))).toBe('Channel 5');
     expect(await channel.getByText('Fill this in.').count()).toBe(0);
     await page.keyboard.type('Webshop');
     await saved(page);
@@ -271,7 +279,7 @@ describe('the review screen and the catalogues in Chromium', () => {
     // The credit policy opens with a fifth row for the channel, the focus in it.
     const terms = row(page, 'Terms 5');
     await terms.waitFor();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[role="group"]')?.getAttribute('aria-label'))).toBe('Terms 5');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-row][aria-label]')?.getAttribute('aria-label'))).toBe('Terms 5');
     expect(await field(terms, /^Channel/).inputValue()).toBe('Webshop');
     await field(terms, /^Payment terms/).fill('15');
     await saved(page);
@@ -355,8 +363,8 @@ describe('the review screen and the catalogues in Chromium', () => {
   it('refuses to delete a catalogue entry in use, saying where; renames show everywhere', async () => {
     const { page } = await newPage(env.browser);
     await page.goto(`${env.host.host.url}/#/project/review-me/catalogues`);
-    const agents = page.getByRole('group', { name: 'Channel 2', exact: true });
-    await agents.getByRole('button', { name: 'Remove Channel 2' }).click();
+    const agents = row(page, 'Channel 2');
+    await rowAction(page, 'Channel 2', 'Remove Channel 2');
     const dialog = page.getByRole('dialog');
     await dialog.getByText('“Forwarding agents” is still in use').waitFor();
     const places = await dialog.getByRole('listitem').allTextContents();
@@ -379,19 +387,19 @@ describe('the review screen and the catalogues in Chromium', () => {
     await agents.getByLabel(/^Name/).fill('Regional agents');
     await saved(page);
     await page.goto(`${env.host.host.url}/#/project/review-me/channelRules`);
-    expect(await page.getByRole('group', { name: 'Terms 2', exact: true }).getByLabel(/^Channel/).inputValue()).toBe('Regional agents');
+    expect(await row(page, 'Terms 2').getByLabel(/^Channel/).inputValue()).toBe('Regional agents');
     expect(await page.getByRole('rowheader', { name: 'Regional agents' }).count()).toBe(1);
   });
 
   it('moves between chapters and undoes with the keyboard', async () => {
     const { page } = await newPage(env.browser);
     await page.goto(`${env.host.host.url}/#/project/review-me/goals`);
-    const owner = page.getByRole('group', { name: 'Goal 1', exact: true }).getByLabel('Owner');
+    const owner = row(page, 'Goal 1').getByLabel('Owner');
     await owner.fill('Somebody else');
     await page.keyboard.press('Control+z');
-    await expect.poll(() => page.getByRole('group', { name: 'Goal 1', exact: true }).getByLabel('Owner').inputValue()).toBe('Kovács Éva');
+    await expect.poll(() => row(page, 'Goal 1').getByLabel('Owner').inputValue()).toBe('Kovács Éva');
     await page.keyboard.press('Control+Shift+z');
-    await expect.poll(() => page.getByRole('group', { name: 'Goal 1', exact: true }).getByLabel('Owner').inputValue()).toBe('Somebody else');
+    await expect.poll(() => row(page, 'Goal 1').getByLabel('Owner').inputValue()).toBe('Somebody else');
     await page.keyboard.press('Control+PageDown');
     await page.getByRole('heading', { name: '2. Methods of reaching the goals' }).waitFor();
     await page.keyboard.press('Control+PageUp');

@@ -31,7 +31,7 @@ describe('the document preview in Chromium', () => {
 
     // An edit elsewhere shows in the preview.
     await page.goto(`${env.host.host.url}/#/project/preview-me/goals`);
-    await page.getByRole('group', { name: 'Goal 1', exact: true }).getByLabel('Owner').fill('Nagy Anna');
+    await page.getByRole('row', { name: 'Goal 1', exact: true }).getByLabel('Owner').fill('Nagy Anna');
     await page.goto(`${env.host.host.url}/#/project/preview-me/preview`);
     await expect.poll(async () => (await page.getByTestId('document-preview').textContent()) ?? '').toContain('Nagy Anna');
     expect(errors).toEqual([]);

@@ -138,6 +138,8 @@ describe('consistency rules', () => {
         path: 'policy.channelRules.creditPolicy.terms',
         params: { channel: 'Forwarding agents' },
         message: 'The channel "Forwarding agents" has no credit terms in the credit policy.',
+        // "Fix" adds the channel's row to the credit terms.
+        addRow: { channelId: project.catalogues.channels.find((c) => c.name === 'Forwarding agents')!.id },
       },
     ]);
   });
