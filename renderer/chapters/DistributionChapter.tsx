@@ -7,6 +7,7 @@ import { findSection } from '../../shared/sections/catalogue';
 import { FieldPathProvider } from '../editor/FieldPath';
 import { FormMultiSelect, FormRichText, FormSegmented, FormSelect, FormTextarea, FormTextInput } from '../editor/fields';
 import { RowsEditor } from '../editor/RowsEditor';
+import { RowsTable } from '../editor/RowsTable';
 import { useSectionForm } from '../editor/useSectionForm';
 import type { ProjectSession } from '../project/projectSession';
 import { ChapterHeader, SubPart } from './layout';
@@ -85,20 +86,23 @@ export function DistributionChapter({ session }: { session: ProjectSession }) {
           </SubPart>
           <SubPart section={section} id="priorityChannels">
             {cataloguesMissing && <Alert color="yellow">{t('distribution.needCatalogues')}</Alert>}
-            <RowsEditor
+            <RowsTable
               name="priorityChannels"
               rowLabel={(i) => t('distribution.priorityRow', { number: i + 1 })}
               addLabel={t('distribution.addPriority')}
               emptyText={t('distribution.emptyPriorities')}
               newRow={() => ({ id: newId(), productGroupId: '', territoryId: '', channelIds: [], targetCustomerType: '' })}
-              renderRow={(i) => (
-                <SimpleGrid cols={{ base: 1, md: 2 }}>
-                  <FormSelect name={`priorityChannels.${i}.productGroupId`} label={t('distribution.productGroup')} data={options.productGroups} required />
-                  <FormSelect name={`priorityChannels.${i}.territoryId`} label={t('distribution.territory')} data={options.territories} required />
-                  <FormMultiSelect name={`priorityChannels.${i}.channelIds`} label={t('distribution.channels')} data={options.channels} required />
-                  <FormTextInput name={`priorityChannels.${i}.targetCustomerType`} label={t('distribution.targetCustomerType')} description={t('distribution.targetCustomerTypeHint')} />
-                </SimpleGrid>
-              )}
+              columns={[
+                { label: t('distribution.productGroup'), required: true, width: '22%', cell: (i) => <FormSelect name={`priorityChannels.${i}.productGroupId`} label={t('distribution.productGroup')} data={options.productGroups} required /> },
+                { label: t('distribution.territory'), required: true, width: '18%', cell: (i) => <FormSelect name={`priorityChannels.${i}.territoryId`} label={t('distribution.territory')} data={options.territories} required /> },
+                { label: t('distribution.channels'), required: true, cell: (i) => <FormMultiSelect name={`priorityChannels.${i}.channelIds`} label={t('distribution.channels')} data={options.channels} required /> },
+                {
+                  label: t('distribution.targetCustomerType'),
+                  hint: t('distribution.targetCustomerTypeHint'),
+                  width: '22%',
+                  cell: (i) => <FormTextarea name={`priorityChannels.${i}.targetCustomerType`} label={t('distribution.targetCustomerType')} minRows={1} />,
+                },
+              ]}
             />
           </SubPart>
         </Stack>

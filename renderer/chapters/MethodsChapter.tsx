@@ -1,4 +1,4 @@
-import { SimpleGrid, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../shared/project/blank';
@@ -6,7 +6,7 @@ import { MethodsChapter as MethodsSchema, type Project } from '../../shared/proj
 import { findSection } from '../../shared/sections/catalogue';
 import { FieldPathProvider } from '../editor/FieldPath';
 import { FormRichText, FormSelect, FormTextarea } from '../editor/fields';
-import { RowsEditor } from '../editor/RowsEditor';
+import { RowsTable } from '../editor/RowsTable';
 import { useSectionForm } from '../editor/useSectionForm';
 import type { ProjectSession } from '../project/projectSession';
 import { ChapterHeader, SubPart } from './layout';
@@ -29,20 +29,16 @@ export function MethodsChapter({ session }: { session: ProjectSession }) {
         <Stack gap="lg">
           <ChapterHeader section={section} session={session} />
           <SubPart section={section} id="principles">
-            <RowsEditor
+            <RowsTable
               name="principles"
               rowLabel={(i) => t('methods.row', { number: i + 1 })}
               addLabel={t('methods.add')}
               emptyText={t('methods.empty')}
               newRow={() => ({ id: newId(), counterpartyTypeId: '', principle: '' })}
-              renderRow={(i) => (
-                <Stack gap="sm">
-                  <SimpleGrid cols={{ base: 1, md: 2 }}>
-                    <FormSelect name={`principles.${i}.counterpartyTypeId`} label={t('methods.counterpartyType')} data={options.counterpartyTypes} required />
-                  </SimpleGrid>
-                  <FormTextarea name={`principles.${i}.principle`} label={t('methods.principle')} description={t('methods.principleHint')} required minRows={2} />
-                </Stack>
-              )}
+              columns={[
+                { label: t('methods.counterpartyType'), required: true, width: '30%', cell: (i) => <FormSelect name={`principles.${i}.counterpartyTypeId`} label={t('methods.counterpartyType')} data={options.counterpartyTypes} required /> },
+                { label: t('methods.principle'), hint: t('methods.principleHint'), required: true, cell: (i) => <FormTextarea name={`principles.${i}.principle`} label={t('methods.principle')} required minRows={1} /> },
+              ]}
             />
             <FormRichText name="narrative" label={t('methods.narrative')} description={t('methods.narrativeHint')} required />
           </SubPart>

@@ -1,4 +1,4 @@
-import { SimpleGrid, Stack, Title } from '@mantine/core';
+import { SimpleGrid, Title } from '@mantine/core';
 import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../shared/project/blank';
@@ -8,7 +8,7 @@ import { documentControlValidation } from '../../chapters/validation';
 import { SubPart } from '../../chapters/layout';
 import { FieldPathProvider } from '../../editor/FieldPath';
 import { FormDateInput, FormSelect, FormTextarea, FormTextInput } from '../../editor/fields';
-import { RowsEditor } from '../../editor/RowsEditor';
+import { RowsTable } from '../../editor/RowsTable';
 import { useSectionForm } from '../../editor/useSectionForm';
 import type { ProjectSession } from '../projectSession';
 
@@ -39,40 +39,34 @@ export function DocumentControlForm({ session }: { session: ProjectSession }) {
           <Title order={4} size="h5">
             {t('control.history')}
           </Title>
-          <RowsEditor
+          <RowsTable
             name="history"
             rowLabel={(i) => t('control.versionRow', { number: i + 1 })}
             addLabel={t('control.addVersion')}
             emptyText={t('control.emptyHistory')}
             newRow={() => ({ id: newId(), version: '', date: today, author: '', changes: '' })}
-            renderRow={(i) => (
-              <Stack gap="sm">
-                <SimpleGrid cols={{ base: 1, md: 3 }}>
-                  <FormTextInput name={`history.${i}.version`} label={t('control.version')} />
-                  <FormDateInput name={`history.${i}.date`} label={t('control.date')} />
-                  <FormTextInput name={`history.${i}.author`} label={t('control.author')} />
-                </SimpleGrid>
-                <FormTextarea name={`history.${i}.changes`} label={t('control.changes')} minRows={1} />
-              </Stack>
-            )}
+            columns={[
+              { label: t('control.version'), width: 90, cell: (i) => <FormTextInput name={`history.${i}.version`} label={t('control.version')} /> },
+              { label: t('control.date'), width: 170, cell: (i) => <FormDateInput name={`history.${i}.date`} label={t('control.date')} /> },
+              { label: t('control.author'), width: '22%', cell: (i) => <FormTextInput name={`history.${i}.author`} label={t('control.author')} /> },
+              { label: t('control.changes'), cell: (i) => <FormTextarea name={`history.${i}.changes`} label={t('control.changes')} minRows={1} /> },
+            ]}
           />
           <Title order={4} size="h5">
             {t('control.approvals')}
           </Title>
-          <RowsEditor
+          <RowsTable
             name="approvals"
             rowLabel={(i) => t('control.approvalRow', { number: i + 1 })}
             addLabel={t('control.addApproval')}
             emptyText={t('control.emptyApprovals')}
             newRow={() => ({ id: newId(), name: '', role: '', date: null, resolution: '' })}
-            renderRow={(i) => (
-              <SimpleGrid cols={{ base: 1, md: 2, xl: 4 }}>
-                <FormTextInput name={`approvals.${i}.name`} label={t('control.name')} />
-                <FormTextInput name={`approvals.${i}.role`} label={t('control.role')} />
-                <FormDateInput name={`approvals.${i}.date`} label={t('control.date')} />
-                <FormTextInput name={`approvals.${i}.resolution`} label={t('control.resolution')} description={t('control.resolutionHint')} />
-              </SimpleGrid>
-            )}
+            columns={[
+              { label: t('control.name'), cell: (i) => <FormTextInput name={`approvals.${i}.name`} label={t('control.name')} /> },
+              { label: t('control.role'), cell: (i) => <FormTextInput name={`approvals.${i}.role`} label={t('control.role')} /> },
+              { label: t('control.date'), width: 170, cell: (i) => <FormDateInput name={`approvals.${i}.date`} label={t('control.date')} /> },
+              { label: t('control.resolution'), hint: t('control.resolutionHint'), cell: (i) => <FormTextInput name={`approvals.${i}.resolution`} label={t('control.resolution')} /> },
+            ]}
           />
         </SubPart>
       </FieldPathProvider>

@@ -1,4 +1,3 @@
-import { SimpleGrid } from '@mantine/core';
 import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -9,7 +8,7 @@ import { glossaryValidation } from '../../chapters/validation';
 import { SubPart } from '../../chapters/layout';
 import { FieldPathProvider } from '../../editor/FieldPath';
 import { FormTextarea, FormTextInput } from '../../editor/fields';
-import { RowsEditor } from '../../editor/RowsEditor';
+import { RowsTable } from '../../editor/RowsTable';
 import { useSectionForm } from '../../editor/useSectionForm';
 import type { ProjectSession } from '../projectSession';
 
@@ -29,18 +28,16 @@ export function GlossaryForm({ session }: { session: ProjectSession }) {
     <FormProvider {...form}>
       <FieldPathProvider base="meta">
         <SubPart section={section} id="glossary">
-          <RowsEditor
+          <RowsTable
             name="glossary"
             rowLabel={(i) => t('glossary.row', { number: i + 1 })}
             addLabel={t('glossary.add')}
             emptyText={t('glossary.empty')}
             newRow={() => ({ id: newId(), term: '', meaning: '' })}
-            renderRow={(i) => (
-              <SimpleGrid cols={{ base: 1, md: 2 }}>
-                <FormTextInput name={`glossary.${i}.term`} label={t('glossary.term')} required />
-                <FormTextarea name={`glossary.${i}.meaning`} label={t('glossary.meaning')} minRows={1} required />
-              </SimpleGrid>
-            )}
+            columns={[
+              { label: t('glossary.term'), required: true, width: '28%', cell: (i) => <FormTextInput name={`glossary.${i}.term`} label={t('glossary.term')} required /> },
+              { label: t('glossary.meaning'), required: true, cell: (i) => <FormTextarea name={`glossary.${i}.meaning`} label={t('glossary.meaning')} minRows={1} required /> },
+            ]}
           />
         </SubPart>
       </FieldPathProvider>
