@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, List, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, List, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { FormProvider, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { findSection, locateField, MATRIX_LISTS, rowOfPath, sectionKeys, subsect
 import { routes } from '../app/routes';
 import { FieldPathProvider } from '../editor/FieldPath';
 import { FormSelect, FormTextarea, FormTextInput } from '../editor/fields';
-import { RowsEditor } from '../editor/RowsEditor';
+import { RowsTable } from '../editor/RowsTable';
 import { useSectionForm } from '../editor/useSectionForm';
 import type { ProjectSession } from '../project/projectSession';
 import { ChapterHeader, SubPart } from './layout';
@@ -89,7 +89,7 @@ function CatalogueList({ session, catalogue, onBlocked }: { session: ProjectSess
 
   return (
     <SubPart section={section} id={catalogue}>
-      <RowsEditor
+      <RowsTable
         name={catalogue}
         rowLabel={(i) => t(rowKey, { number: i + 1 })}
         addLabel={t(addKey)}
@@ -107,28 +107,29 @@ function CatalogueList({ session, catalogue, onBlocked }: { session: ProjectSess
           onBlocked({ name: getValues(catalogue)[i]?.name ?? '', places });
           return false;
         }}
-        renderRow={(i) =>
-          catalogue === 'kpis' ? (
-            <SimpleGrid cols={{ base: 1, md: 2 }}>
-              <FormTextInput name={`kpis.${i}.name`} label={t('catalogues.name')} required />
-              <FormTextInput name={`kpis.${i}.unit`} label={t('catalogues.unit')} required />
-              <FormTextInput name={`kpis.${i}.measurement`} label={t('catalogues.measurement')} />
-              <FormTextInput name={`kpis.${i}.target`} label={t('catalogues.target')} />
-            </SimpleGrid>
-          ) : (
-            <SimpleGrid cols={{ base: 1, md: catalogue === 'channels' ? 3 : 2 }}>
-              <FormTextInput name={`${catalogue}.${i}.name`} label={t('catalogues.name')} required />
-              {catalogue === 'channels' && (
-                <FormSelect
-                  name={`channels.${i}.kind`}
-                  label={t('catalogues.kind')}
-                  searchable={false}
-                  data={CHANNEL_KINDS.map((kind) => ({ value: kind, label: t(`catalogues.channelKinds.${kind}`) }))}
-                />
-              )}
-              <FormTextarea name={`${catalogue}.${i}.description`} label={t('catalogues.description')} minRows={1} />
-            </SimpleGrid>
-          )
+        columns={
+          catalogue === 'kpis'
+            ? [
+                { label: t('catalogues.name'), required: true, width: '26%', cell: (i) => <FormTextInput name={`kpis.${i}.name`} label={t('catalogues.name')} required /> },
+                { label: t('catalogues.unit'), required: true, width: 120, cell: (i) => <FormTextInput name={`kpis.${i}.unit`} label={t('catalogues.unit')} required /> },
+                { label: t('catalogues.measurement'), cell: (i) => <FormTextarea name={`kpis.${i}.measurement`} label={t('catalogues.measurement')} minRows={1} /> },
+                { label: t('catalogues.target'), width: '20%', cell: (i) => <FormTextInput name={`kpis.${i}.target`} label={t('catalogues.target')} /> },
+              ]
+            : [
+                { label: t('catalogues.name'), required: true, width: '32%', cell: (i) => <FormTextInput name={`${catalogue}.${i}.name`} label={t('catalogues.name')} required /> },
+                ...(catalogue === 'channels'
+                  ? [
+                      {
+                        label: t('catalogues.kind'),
+                        width: 170,
+                        cell: (i: number) => (
+                          <FormSelect name={`channels.${i}.kind`} label={t('catalogues.kind')} searchable={false} data={CHANNEL_KINDS.map((kind) => ({ value: kind, label: t(`catalogues.channelKinds.${kind}`) }))} />
+                        ),
+                      },
+                    ]
+                  : []),
+                { label: t('catalogues.description'), cell: (i) => <FormTextarea name={`${catalogue}.${i}.description`} label={t('catalogues.description')} minRows={1} /> },
+              ]
         }
       />
     </SubPart>
