@@ -1,5 +1,6 @@
 import { Badge, Group, ScrollArea, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useFixTarget } from '../editor/fixTarget';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ComboboxItem } from '@mantine/core';
@@ -16,6 +17,16 @@ export function PriceMatrix({ channels, productGroups }: { channels: ComboboxIte
   const { t } = useTranslation();
   const { control, setValue } = useFormContext<Project['policy']['channelRules']>();
   const adjustments = useWatch({ control, name: 'pricing.adjustments' }) ?? [];
+  const tableRef = useRef<HTMLTableElement>(null);
+  const target = useFixTarget();
+  // "Fix" for a channel without a price rule: the focus goes to the channel's first cell.
+  useEffect(() => {
+    const row = target?.takeRow('policy.channelRules.pricing.adjustments');
+    if (!row?.channelId) return;
+    const cell = tableRef.current?.querySelector<HTMLInputElement>(`tr[data-channel="${CSS.escape(row.channelId)}"] input`);
+    cell?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    cell?.focus({ preventScroll: true });
+  }, [target]);
   const rules = useWatch({ control, name: 'pricing.rules' }) ?? [];
 
   const setCell = (channelId: string, productGroupId: string, percent: number | null) => {
@@ -29,7 +40,7 @@ export function PriceMatrix({ channels, productGroups }: { channels: ComboboxIte
 
   return (
     <ScrollArea type="auto">
-      <Table withTableBorder withColumnBorders data-field="policy.channelRules.pricing.adjustments" miw={200 + productGroups.length * 140}>
+      <Table ref={tableRef} withTableBorder withColumnBorders data-field="policy.channelRules.pricing.adjustments" miw={200 + productGroups.length * 140} className="cpb-price-matrix">
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={220}>{t('pricing.channelColumn')}</Table.Th>
@@ -45,7 +56,7 @@ export function PriceMatrix({ channels, productGroups }: { channels: ComboboxIte
             const rule = rules.find((r) => r.channelId === channel.value);
             const ref = rule ? pricingRuleLabel(rule.ref) : null;
             return (
-            <Table.Tr key={channel.value}>
+            <Table.Tr key={channel.value} data-channel={channel.value}>
               <Table.Th scope="row">
                 <Group gap={6} wrap="nowrap">
                   {ref && (

@@ -235,7 +235,7 @@ function OpenProjectView({
             </Button>
           )}
         </Group>
-        <Stack px="xl" pb="xl" pt="xs" maw={1040} gap="lg">
+        <Stack px="xl" pb="xl" pt="xs" maw={1200} gap="lg">
           <ProjectNotices session={session} opened={opened} reopen={reopen} />
           {opened.migratedFrom !== null && <Alert color="blue">{t('project.migratedBanner')}</Alert>}
           <fieldset disabled={opened.readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>

@@ -54,7 +54,7 @@ export function checkProject(project: Project): Problem[] {
 
   for (const channel of catalogues.channels) {
     if (!pricing.adjustments.some((a) => a.channelId === channel.id)) {
-      add('channelWithoutPricing', 'warning', 'channelRules', 'policy.channelRules.pricing.adjustments', { channel: channel.name }, `The channel "${channel.name}" has no markup or discount in the pricing policy.`);
+      add('channelWithoutPricing', 'warning', 'channelRules', 'policy.channelRules.pricing.adjustments', { channel: channel.name }, `The channel "${channel.name}" has no markup or discount in the pricing policy.`, { channelId: channel.id });
     }
     if (!creditPolicy.terms.some((t) => t.channelId === channel.id)) {
       add('channelWithoutCreditTerms', 'error', 'channelRules', 'policy.channelRules.creditPolicy.terms', { channel: channel.name }, `The channel "${channel.name}" has no credit terms in the credit policy.`, { channelId: channel.id });

@@ -285,6 +285,9 @@ describe('the review screen and the catalogues in Chromium', () => {
     await saved(page);
     await page.getByRole('link', { name: /Check the policy/ }).click();
     await expect.poll(() => page.getByTestId('problem').filter({ hasText: 'has no credit terms' }).count()).toBe(0);
+    // A channel without a price rule: Fix puts the focus in the channel's first cell of the price matrix.
+    await page.getByTestId('problem').filter({ hasText: 'has no markup or discount' }).getByRole('button', { name: 'Fix' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Webshop, .*markup or discount %$/);
 
     // Another chapter starts at its top, with the focus on its heading.
     await page.mouse.wheel(0, 2000);
