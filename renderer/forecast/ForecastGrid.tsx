@@ -128,11 +128,21 @@ export function ForecastGrid({ forecast, rows, totals, readOnly, onEdits, onFocu
   useEffect(() => {
     const grid = gridRef.current;
     if (!grid) return;
-    const label = () => grid.querySelectorAll('.header-rgRow:not([role]):has([role="columnheader"])').forEach((row) => row.setAttribute('role', 'row'));
+    const label = () =>
+      grid.querySelectorAll('revogr-header .header-rgRow:not([role])').forEach((row) => {
+        if (row.querySelector('[role="columnheader"]')) row.setAttribute('role', 'row');
+      });
     label();
-    const observer = new MutationObserver(label);
+    // At most once a frame: typing in a cell must not pay for it.
+    let frame = 0;
+    const observer = new MutationObserver(() => {
+      if (frame === 0) frame = requestAnimationFrame(() => ((frame = 0), label()));
+    });
     observer.observe(grid, { childList: true, subtree: true });
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
   }, []);
 
   return (
