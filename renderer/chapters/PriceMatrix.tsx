@@ -1,6 +1,6 @@
 import { Badge, Group, ScrollArea, Table, Text } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
-import { useFixTarget } from '../editor/fixTarget';
+import { useRef, useState } from 'react';
+import { useRowFromFix } from '../editor/fixTarget';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ComboboxItem } from '@mantine/core';
@@ -18,15 +18,12 @@ export function PriceMatrix({ channels, productGroups }: { channels: ComboboxIte
   const { control, setValue } = useFormContext<Project['policy']['channelRules']>();
   const adjustments = useWatch({ control, name: 'pricing.adjustments' }) ?? [];
   const tableRef = useRef<HTMLTableElement>(null);
-  const target = useFixTarget();
   // "Fix" for a channel without a price rule: the focus goes to the channel's first cell.
-  useEffect(() => {
-    const row = target?.takeRow('policy.channelRules.pricing.adjustments');
-    if (!row?.channelId) return;
-    const cell = tableRef.current?.querySelector<HTMLInputElement>(`tr[data-channel="${CSS.escape(row.channelId)}"] input`);
+  useRowFromFix('policy.channelRules.pricing.adjustments', ({ channelId }) => {
+    const cell = channelId ? tableRef.current?.querySelector<HTMLInputElement>(`tr[data-channel="${CSS.escape(channelId)}"] input`) : null;
     cell?.scrollIntoView({ block: 'center', inline: 'nearest' });
     cell?.focus({ preventScroll: true });
-  }, [target]);
+  });
   const rules = useWatch({ control, name: 'pricing.rules' }) ?? [];
 
   const setCell = (channelId: string, productGroupId: string, percent: number | null) => {

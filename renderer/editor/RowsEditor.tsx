@@ -4,7 +4,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useFieldArray, useFormContext, type FieldValues } from 'react-hook-form';
 import { RowActions } from './RowActions';
 import { useFieldPath } from './FieldPath';
-import { useFixTarget } from './fixTarget';
+import { useRowFromFix } from './fixTarget';
 
 interface RowsEditorProps<Row> {
   /** The form path of the list, e.g. "items". */
@@ -30,18 +30,12 @@ export function RowsEditor<Row extends FieldValues>({ name, rowLabel, addLabel, 
   const listRef = useRef<HTMLDivElement>(null);
   const focusRow = useRef<number | null>(null);
   const path = useFieldPath(name);
-  const target = useFixTarget();
 
-  // A "Fix" link for a missing row (a channel without credit terms): the row is added, filled
-  // with what the problem names, and focused.
-  useEffect(() => {
-    const row = target?.takeRow(path);
-    if (!row) return;
+  // A "Fix" link for a missing row (a channel without credit terms): added, filled, focused.
+  useRowFromFix(path, (values) => {
     focusRow.current = rows.fields.length;
-    rows.append({ ...newRow(), ...row } as never);
-    // Once, when the chapter opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    rows.append({ ...newRow(), ...values } as never);
+  });
 
   useEffect(() => {
     if (focusRow.current === null) return;

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useFieldPath } from './FieldPath';
 import { RowActions } from './RowActions';
 import { FieldLayoutProvider } from './fieldLayout';
-import { useFixTarget } from './fixTarget';
+import { useRowFromFix } from './fixTarget';
 
 export interface RowsTableColumn {
   /** The column header, which is also every cell's accessible name. */
@@ -53,7 +53,6 @@ export function RowsTable<Row extends FieldValues>({ name, rowLabel, addLabel, e
   const focusRow = useRef<{ index: number; column: number } | null>(null);
   const [open, setOpen] = useState<Set<string>>(() => new Set());
   const path = useFieldPath(name);
-  const target = useFixTarget();
 
   const add = (at = rows.fields.length) => {
     focusRow.current = { index: at, column: 0 };
@@ -62,14 +61,10 @@ export function RowsTable<Row extends FieldValues>({ name, rowLabel, addLabel, e
   };
 
   // A "Fix" link for a missing row: added, filled with what the problem names, and focused.
-  useEffect(() => {
-    const row = target?.takeRow(path);
-    if (!row) return;
+  useRowFromFix(path, (values) => {
     focusRow.current = { index: rows.fields.length, column: 0 };
-    rows.append({ ...newRow(), ...row } as never);
-    // Once, when the chapter opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    rows.append({ ...newRow(), ...values } as never);
+  });
 
   useEffect(() => {
     if (focusRow.current === null) return;

@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
 
 /**
  * What a "Fix" link asks of the chapter it opens: the field to reach, and for a problem about a
@@ -35,3 +35,17 @@ export function FixTargetProvider({ target, children }: { target: FixTarget | nu
 }
 
 export const useFixTarget = (): FixTarget | null => useContext(FixTargetContext);
+
+/**
+ * For a list at `path`: when a "Fix" link opened the chapter for a row missing there, `add` is
+ * called once, with the values the problem names (the list fills in the rest and focuses it).
+ */
+export function useRowFromFix(path: string, add: (values: Record<string, string>) => void): void {
+  const target = useFixTarget();
+  useEffect(() => {
+    const row = target?.takeRow(path);
+    if (row) add(row);
+    // Once, when the chapter opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+}
