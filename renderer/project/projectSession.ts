@@ -41,7 +41,7 @@ export class ProjectSession {
   private snapshot: SessionSnapshot;
   private readonly listeners = new Set<() => void>();
   private timer: ReturnType<typeof setTimeout> | null = null;
-  /** Form edits waiting for the typing to pause, by form; each reads the form when applied. */
+  /** Form edits waiting for the typing to pause, by form; each writes the form's last accepted values. */
   private readonly deferred = new Map<string, () => void>();
   private deferredTimer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<void> | null = null;
