@@ -149,7 +149,7 @@ const methods: ChapterBuilder = (b) => {
   else
     b.table(
       'principles',
-      b.t.captions.principles,
+      b.count(b.t.captions.principles, new Set(policy.methods.principles.map((p) => p.counterpartyTypeId)).size),
       [col(b.t.columns.counterpartyType), col(b.t.columns.principle)],
       policy.methods.principles.map((p) => ({ cells: [b.nameIn(catalogues.counterpartyTypes, p.counterpartyTypeId), p.principle] })),
     );
@@ -180,7 +180,7 @@ const distribution: ChapterBuilder = (b) => {
   else
     b.table(
       'priority-channels',
-      t.captions.priorityChannels,
+      fill(t.captions.priorityChannels, { groups: new Set(d.priorityChannels.map((r) => r.productGroupId)).size, territories: new Set(d.priorityChannels.map((r) => r.territoryId)).size }),
       [col(t.columns.productGroup), col(t.columns.territory), col(t.columns.channels), col(t.columns.targetCustomer)],
       d.priorityChannels.map((r) => ({
         cells: [b.nameIn(catalogues.productGroups, r.productGroupId), b.nameIn(catalogues.territories, r.territoryId), r.channelIds.map((c) => b.nameIn(catalogues.channels, c)).join(', '), r.targetCustomerType],
@@ -213,7 +213,12 @@ const channelRules: ChapterBuilder = (b) => {
     const digits = decimalsFor(pricing.adjustments.map((a) => a.percent));
     b.table(
       'adjustments',
-      t.captions.adjustments,
+      fill(t.captions.adjustmentsRange, {
+        low: b.percent(Math.min(...pricing.adjustments.map((a) => a.percent)), { signed: true, digits }),
+        high: b.percent(Math.max(...pricing.adjustments.map((a) => a.percent)), { signed: true, digits }),
+        channels: channelsPriced.length,
+        groups: groupsPriced.length,
+      }),
       [col(t.columns.channel), ...groupsPriced.map((g) => col(g.name, 'right'))],
       channelsPriced.map((c) => ({
         cells: [
@@ -234,7 +239,7 @@ const channelRules: ChapterBuilder = (b) => {
   if (catalogues.kpis.length > 0)
     b.table(
       'kpis',
-      t.captions.kpis,
+      b.count(t.captions.kpis, catalogues.kpis.length),
       [col(t.columns.kpi), col(t.columns.kpiUnit), col(t.columns.measurement), col(t.columns.target)],
       catalogues.kpis.map((k) => ({ cells: [k.name, k.unit, k.measurement, k.target] })),
     );

@@ -82,8 +82,16 @@ describe('the document model', () => {
       'credit-terms': 'Credit terms by channel: 8–30 days to pay, credit limits up to HUF 25m',
       documents: '4 documents exchanged with partners, and what each feeds',
       'tactics-interest': 'Creating interest: 3 tactics, costing HUF 12m in all',
+      principles: 'How we work with each of 4 kinds of partner',
+      'priority-channels': 'The channels that sell 4 product groups in 3 territories',
+      adjustments: 'From −8% to +10% on the base price, across 4 channels and 4 product groups',
+      kpis: 'The 5 indicators partners are measured and rewarded on',
     });
-    expect(captions('hu')).toMatchObject({ branches: 'Fiókhálózat: 2 meglévő, 1 tervezett egység', 'tactics-interest': 'Az érdeklődés felkeltése: 3 taktika, összesen 12 M Ft költséggel' });
+    expect(captions('hu')).toMatchObject({
+      branches: 'Fiókhálózat: 2 meglévő, 1 tervezett egység',
+      'tactics-interest': 'Az érdeklődés felkeltése: 3 taktika, összesen 12 M Ft költséggel',
+      adjustments: 'Az alapárhoz képest −8% és +10% között, 4 csatornán és 4 termékcsoportban',
+    });
   });
 
   it('writes whole amounts without cents, and keeps them where an amount has them', () => {
