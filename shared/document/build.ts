@@ -73,7 +73,8 @@ function ruleNotes(b: Builder, kind: RuleKind, rules: readonly { ref: number; ow
     const facts = [rule.owner.trim() && fill(b.t.values.ruleOwner, { owner: rule.owner.trim() }), rule.effectiveDate && fill(b.t.values.ruleFrom, { date: formatDate(rule.effectiveDate, b.locale) })].filter(Boolean);
     return facts.length === 0 ? [] : [`${ruleLabel(kind, rule.ref)} ${facts.join(', ')}`];
   });
-  return parts.length === 0 ? {} : { note: fill(b.t.values.ruleNotes, { rules: parts.join('; ') }) };
+  // A Hungarian date ends in a full stop ("2027. március 1."): the sentence does not add another.
+  return parts.length === 0 ? {} : { note: fill(b.t.values.ruleNotes, { rules: parts.join('; ') }).replace(/([^.])\.\.$/, '$1.') };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -94,6 +94,11 @@ describe('the document model', () => {
     });
   });
 
+  it('never ends a sentence with two full stops (a Hungarian date already ends in one)', () => {
+    for (const template of ['duna-cargo', 'building-materials', 'premium-manufacturer'] as const)
+      for (const language of ['en', 'hu'] as const) expect(plainTextOf(buildDocument(templateProject(template, language), { draft: false })).match(/[^.]\.\.(?!\.)/g) ?? []).toEqual([]);
+  });
+
   it('writes whole amounts without cents, and keeps them where an amount has them', () => {
     const project = templateProject('premium-manufacturer');
     const printed = plainTextOf(buildDocument(project, { draft: false })).replace(/\u00a0/g, ' ');
