@@ -123,16 +123,18 @@ function checkSalesPlan(project: Project): Problem[] {
   // Growth far above the market's: a year's growth above twice the market's, and 3 points above it.
   const market = salesPlan.context.marketGrowthPercent;
   if (market !== null) {
-    let worst: { growth: number; year: string } | null = null;
+    // The first year above the market is where the plan needs explaining (the largest excess may
+    // be a later year's rounding); the warning names it.
+    let first: { growth: number; year: string } | null = null;
     forecast.totals.years.forEach((year, i) => {
       const previous = forecast.totals.years[i - 1];
-      if (!previous || previous.sales === 0) return;
+      if (first || !previous || previous.sales === 0) return;
       const growth = (year.sales / previous.sales - 1) * 100;
       const limit = Math.max(2 * market, market + 3);
-      if (growth > limit && (!worst || growth > worst.growth)) worst = { growth, year: forecast.years[i]!.label };
+      if (growth > limit) first = { growth, year: forecast.years[i]!.label };
     });
-    if (worst) {
-      const { growth, year } = worst as { growth: number; year: string };
+    if (first) {
+      const { growth, year } = first as { growth: number; year: string };
       problems.push({
         rule: 'growthAboveMarket',
         severity: 'warning',

@@ -120,11 +120,14 @@ describe('consistency rules', () => {
     expect(newRules(project)).toEqual([rule]);
   });
 
-  it('growthAboveMarket names the year of the largest excess', () => {
+  it('growthAboveMarket names the first year above the market, not the largest excess', () => {
     const project = templateProject('duna-cargo');
     triggers.growthAboveMarket(project);
     expect(checkProject(project)[0]!.params).toMatchObject({ year: '2028' });
     expect(Number.parseFloat(String(checkProject(project)[0]!.params.growth))).toBeGreaterThan(9);
+    // A much larger jump in 2030 does not move the warning: 2028 is where the plan leaves the market.
+    for (const line of project.salesPlan.forecast.lines) line.laterYears[2] = { mode: 'growth', value: 30 };
+    expect(checkProject(project).find((p) => p.rule === 'growthAboveMarket')!.params).toMatchObject({ year: '2028' });
   });
 
   it('name the channel without credit terms, as an error pointing at the credit policy', () => {
