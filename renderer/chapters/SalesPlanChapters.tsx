@@ -1,13 +1,14 @@
-import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { ForecastEditor } from '../forecast/ForecastEditor';
-import { FormProvider } from 'react-hook-form';
+import { FormProvider, useController, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { newId } from '../../shared/project/blank';
 import { SalesPlan, type Project } from '../../shared/project/schema';
 import { RichText } from '../../shared/text/richText';
 import { findSection } from '../../shared/sections/catalogue';
-import { FieldPathProvider } from '../editor/FieldPath';
+import { FieldPathProvider, useFieldPath } from '../editor/FieldPath';
+import { planYears } from '../../shared/forecast/engine';
 import { FormMoneyInput, FormNumberInput, FormRichText, FormSelect, FormTextarea, FormTextInput } from '../editor/fields';
 import { useCatalogueOptions } from './useCatalogueOptions';
 import { RowsEditor } from '../editor/RowsEditor';
@@ -51,6 +52,35 @@ const applyForecast = (draft: Project, values: z.infer<typeof ForecastValues>) =
   draft.salesPlan.forecast.narrative = values.narrative;
 };
 
+/**
+ * A year of the plan, as the plan names it ("2029/30" when its years start in April); stored as
+ * the calendar year the plan year starts in. A year outside the plan stays shown, marked.
+ */
+function PlanYearSelect({ session, name, label, description }: { session: ProjectSession; name: string; label: string; description: string }) {
+  const { t } = useTranslation();
+  const planStart = useSessionSelector(session, (s) => s.project.meta.planStart);
+  const horizonYears = useSessionSelector(session, (s) => s.project.meta.horizonYears);
+  const { control } = useFormContext();
+  const { field } = useController({ control, name });
+  const value = field.value as number | null;
+  const years = planYears(planStart, horizonYears).map((y) => ({ value: String(y.startYear), label: y.label }));
+  if (value !== null && !years.some((y) => y.value === String(value))) years.push({ value: String(value), label: t('salesPlan.outsidePlan', { year: value }) });
+  return (
+    <Select
+      label={label}
+      description={description}
+      data={years}
+      value={value === null ? null : String(value)}
+      onChange={(next) => field.onChange(next === null ? null : Number(next))}
+      clearable
+      data-field={useFieldPath(name)}
+      ref={field.ref}
+      onBlur={field.onBlur}
+      comboboxProps={{ withinPortal: true }}
+    />
+  );
+}
+
 export function SalesForecastChapter({ session }: { session: ProjectSession }) {
   const { t } = useTranslation();
   const currency = useSessionSelector(session, (s) => s.project.meta.currency);
@@ -69,7 +99,7 @@ export function SalesForecastChapter({ session }: { session: ProjectSession }) {
             <FormTextarea name="context.businessGoal.description" label={t('salesPlan.goal')} description={t('salesPlan.goalHint')} minRows={1} />
             <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
               <FormMoneyInput name="context.businessGoal.profitTarget" label={t('salesPlan.profitTarget', { currency })} currency={currency} nullable />
-              <FormNumberInput name="context.businessGoal.year" label={t('salesPlan.goalYear')} min={1900} max={2200} decimals={0} nullable grouping={false} />
+              <PlanYearSelect session={session} name="context.businessGoal.year" label={t('salesPlan.goalYear')} description={t('salesPlan.goalYearHint')} />
             </SimpleGrid>
           </SubPart>
           <SubPart section={forecastSection} id="lines">

@@ -1,5 +1,5 @@
 import { chartData, type ChartKind } from '../charts/definitions';
-import { computeForecast, marginRatio, type Figures, type Forecast } from '../forecast/engine';
+import { computeForecast, marginRatio, planYears, type Figures, type Forecast } from '../forecast/engine';
 import { formatMoney, formatMoneyShort, formatNumber, formatPercentValue, numberFormat } from '../format';
 import { toMajor } from '../money';
 import { LANGUAGE_TAGS, type Language } from '../project/primitives';
@@ -357,7 +357,10 @@ const salesForecast: ChapterBuilder = (b) => {
     context.potentialCustomers !== null && fill(t.values.potentialCustomers, { value: formatNumber(context.potentialCustomers, b.locale) }),
     context.qualifiedLeadsPerMonth !== null && fill(t.values.leads, { value: formatNumber(context.qualifiedLeadsPerMonth, b.locale) }),
     context.businessGoal.description.trim() && fill(t.values.goal, { value: context.businessGoal.description }),
-    context.businessGoal.profitTarget !== null && context.businessGoal.year !== null && fill(t.values.profitTarget, { value: b.moneyShort(context.businessGoal.profitTarget), year: context.businessGoal.year }),
+    context.businessGoal.profitTarget !== null &&
+      context.businessGoal.year !== null &&
+      // The plan's own year: "2029/30" in a plan whose years start in April.
+      fill(t.values.profitTarget, { value: b.moneyShort(context.businessGoal.profitTarget), year: planYears(b.project.meta.planStart, b.project.meta.horizonYears).find((y) => y.startYear === context.businessGoal.year)?.label ?? String(context.businessGoal.year) }),
   ].filter((f): f is string => typeof f === 'string' && f !== '');
   if (facts.length === 0) b.missing(t.parts.context);
   else b.list(facts);

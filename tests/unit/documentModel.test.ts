@@ -94,6 +94,15 @@ describe('the document model', () => {
     });
   });
 
+  it('names the profit target’s year as the plan does: 2029/30 in a plan whose years start in April', () => {
+    const project = templateProject('duna-cargo');
+    project.meta.planStart = '2027-04';
+    project.salesPlan.context.businessGoal.year = 2029;
+    const printed = plainTextOf(buildDocument(project, { draft: false })).replace(/\u00a0/g, ' ');
+    expect(printed).toContain('in 2029/30.');
+    expect(printed).toContain('Profit target for 2029/30');
+  });
+
   it('never ends a sentence with two full stops (a Hungarian date already ends in one)', () => {
     for (const template of ['duna-cargo', 'building-materials', 'premium-manufacturer'] as const)
       for (const language of ['en', 'hu'] as const) expect(plainTextOf(buildDocument(templateProject(template, language), { draft: false })).match(/[^.]\.\.(?!\.)/g) ?? []).toEqual([]);
