@@ -124,25 +124,25 @@ export function ForecastGrid({ forecast, rows, totals, readOnly, onEdits, onFocu
   }, [rows, totals, columns]);
 
   // RevoGrid puts its column headers straight under the grid, with no row around them: screen
-  // readers then cannot tell headers from cells. Each header row is given its role as it appears.
+  // readers then cannot tell headers from cells. Each header row is given its role as it appears,
+  // in the observer's own callback (before anything reads the page), looking only at what changed.
   useEffect(() => {
     const grid = gridRef.current;
     if (!grid) return;
-    const label = () =>
-      grid.querySelectorAll('revogr-header .header-rgRow:not([role])').forEach((row) => {
-        if (row.querySelector('[role="columnheader"]')) row.setAttribute('role', 'row');
-      });
-    label();
-    // At most once a frame: typing in a cell must not pay for it.
-    let frame = 0;
-    const observer = new MutationObserver(() => {
-      if (frame === 0) frame = requestAnimationFrame(() => ((frame = 0), label()));
+    const labelIn = (root: Element) => {
+      const rows = root.matches('.header-rgRow') ? [root] : root.querySelectorAll('.header-rgRow');
+      for (const row of rows) if (!row.hasAttribute('role') && row.querySelector('[role="columnheader"]')) row.setAttribute('role', 'row');
+    };
+    labelIn(grid);
+    const observer = new MutationObserver((mutations) => {
+      for (const mutation of mutations) {
+        const row = (mutation.target as Element).closest?.('.header-rgRow');
+        if (row) labelIn(row);
+        for (const node of mutation.addedNodes) if (node instanceof Element) labelIn(node);
+      }
     });
     observer.observe(grid, { childList: true, subtree: true });
-    return () => {
-      observer.disconnect();
-      cancelAnimationFrame(frame);
-    };
+    return () => observer.disconnect();
   }, []);
 
   return (
