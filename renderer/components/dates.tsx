@@ -14,10 +14,13 @@ const TYPED_FORMATS = ['YYYY-MM-DD', 'YYYY.MM.DD', 'YYYY. MM. DD.', 'YYYY.MM.DD.
 
 const formatOf = (formats: Record<string, string>, language: string) => formats[language] ?? formats.en!;
 
+/** The dayjs locale of an interface language. */
+const dateLocaleOf = (language: string) => (language === 'hu' ? 'hu' : 'en');
+
 /** Loads the calendar words of a language (dayjs keeps English built in); the rest load when first chosen. */
 export async function loadDateLocale(language: string): Promise<string> {
   if (language === 'hu') await import('dayjs/locale/hu');
-  return language === 'hu' ? 'hu' : 'en';
+  return dateLocaleOf(language);
 }
 
 /** Dates and calendars in the interface language, switched once its calendar words are loaded. */
@@ -38,7 +41,7 @@ export function AppDatesProvider({ children }: { children: ReactNode }) {
 export function LocaleDateInput(props: Omit<DateInputProps, 'valueFormat' | 'dateParser'>) {
   const { t, i18n } = useTranslation();
   const format = formatOf(DATE_FORMAT, i18n.language);
-  const locale = i18n.language === 'hu' ? 'hu' : 'en';
+  const locale = dateLocaleOf(i18n.language);
   return (
     <DateInput
       {...props}

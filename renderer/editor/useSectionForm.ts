@@ -7,6 +7,7 @@ import type { Draft } from 'immer';
 import type { Project } from '../../shared/project/schema';
 import type { ProjectSession } from '../project/projectSession';
 import { zodMessages } from './validationMessages';
+import { writeWhenTypingPauses } from './writeWhenTypingPauses';
 
 export interface SectionFormOptions<T extends FieldValues> {
   session: ProjectSession;
@@ -37,30 +38,20 @@ export function useSectionForm<T extends FieldValues>({ session, select, apply, 
     // Show what is missing in answers already given, without waiting for a keystroke.
     void form.trigger();
     // A keystroke only keeps the values if the file format accepts them (a half-typed number is
-    // not; the last accepted values stand); the project takes them once the typing pauses (or when
-    // anything needs the project current), so typing costs one field's render.
-    let accepted: T | null = null;
-    const write = () => {
-      if (accepted === null) return;
-      const values = accepted;
-      const current = select(session.getSnapshot().project);
-      if (JSON.stringify(current) === JSON.stringify(values)) return;
-      session.update((draft) => apply(draft, values), undoKey);
-    };
-    const unsubscribe = form.subscribe({
-      formState: { values: true },
-      callback: ({ values }) => {
+    // not; the last accepted values stand); typing costs one field's render.
+    return writeWhenTypingPauses<T, T>(
+      form,
+      session,
+      undoKey,
+      (values, kept) => {
         const parsed = storable.safeParse(values);
-        if (!parsed.success) return;
-        accepted = parsed.data;
-        session.defer(undoKey, write);
+        return parsed.success ? parsed.data : kept;
       },
-    });
-    return () => {
-      unsubscribe();
-      // Leaving the chapter: what was typed reaches the project before the next screen reads it.
-      session.applyDeferred();
-    };
+      (values) => {
+        if (JSON.stringify(select(session.getSnapshot().project)) === JSON.stringify(values)) return;
+        session.update((draft) => apply(draft, values), undoKey);
+      },
+    );
   }, [form, session, select, apply, storable, undoKey]);
 
   return form;

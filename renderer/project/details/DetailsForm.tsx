@@ -12,6 +12,7 @@ import { LocaleNumberInput } from '../../components/LocaleNumberInput';
 import { DocumentControlForm } from './DocumentControlForm';
 import { LocaleDateInput, LocaleMonthInput } from '../../components/dates';
 import { GlossaryForm } from './GlossaryForm';
+import { writeWhenTypingPauses } from '../../editor/writeWhenTypingPauses';
 
 const MESSAGE_PARAMS: Record<string, Record<string, number>> = {
   'validation.wholeNumberRange': { min: 1, max: 10 },
@@ -41,29 +42,21 @@ export function DetailsForm({ session }: { session: ProjectSession }) {
   const readOnly = session.readOnly;
 
   // Every valid change goes into the project when the typing pauses; autosave does the rest.
-  useEffect(() => {
-    // Each field keeps the last valid value typed ("1" on the way to "12" years).
-    let accepted: Partial<DetailsFormValues> = {};
-    const write = () => {
-      const changed = changedFields(session.getSnapshot().project.meta, accepted);
-      accepted = {};
-      if (Object.keys(changed).length === 0) return;
-      session.update((draft) => {
-        Object.assign(draft.meta, changed);
-      });
-    };
-    const unsubscribe = form.subscribe({
-      formState: { values: true },
-      callback: ({ values }) => {
-        accepted = { ...accepted, ...validDetails(values) };
-        session.defer('details', write);
-      },
-    });
-    return () => {
-      unsubscribe();
-      session.applyDeferred();
-    };
-  }, [form, session]);
+  useEffect(
+    () =>
+      // Each field keeps the last valid value typed ("1" on the way to "12" years).
+      writeWhenTypingPauses<DetailsFormValues, Partial<DetailsFormValues>>(
+        form,
+        session,
+        'details',
+        (values, kept) => ({ ...kept, ...validDetails(values) }),
+        (kept) => {
+          const changed = changedFields(session.getSnapshot().project.meta, kept);
+          if (Object.keys(changed).length > 0) session.update((draft) => void Object.assign(draft.meta, changed));
+        },
+      ),
+    [form, session],
+  );
 
   const currencies = useMemo(() => {
     const names = new Intl.DisplayNames([i18n.language], { type: 'currency' });
