@@ -48,6 +48,7 @@ export function CataloguesChapter({ session }: { session: ProjectSession }) {
 const ROW_KEYS = {
   productGroups: ['catalogues.productGroup', 'catalogues.addProductGroup', 'catalogues.emptyProductGroups'],
   territories: ['catalogues.territory', 'catalogues.addTerritory', 'catalogues.emptyTerritories'],
+  zones: ['catalogues.zone', 'catalogues.addZone', 'catalogues.emptyZones'],
   channels: ['catalogues.channel', 'catalogues.addChannel', 'catalogues.emptyChannels'],
   counterpartyTypes: ['catalogues.counterpartyType', 'catalogues.addCounterpartyType', 'catalogues.emptyCounterpartyTypes'],
   kpis: ['catalogues.kpi', 'catalogues.addKpi', 'catalogues.emptyKpis'],

@@ -27,8 +27,8 @@ export function PriceMatrix({ channels, productGroups }: { channels: ComboboxIte
   const rules = useWatch({ control, name: 'pricing.rules' }) ?? [];
 
   const setCell = (channelId: string, productGroupId: string, percent: number | null) => {
-    const others = adjustments.filter((a) => !(a.channelId === channelId && a.productGroupId === productGroupId));
-    const next: Adjustment[] = percent === null ? others : [...others, { channelId, productGroupId, percent }];
+    const others = adjustments.filter((a) => !(a.channelId === channelId && a.productGroupId === productGroupId && a.zoneId === ''));
+    const next: Adjustment[] = percent === null ? others : [...others, { channelId, productGroupId, zoneId: '', percent }];
     // A channel priced for the first time becomes rule P-n; its number stays if its cells are emptied.
     const nextRules = withPricingRules(rules, next);
     if (nextRules.length !== rules.length) setValue('pricing.rules', nextRules, { shouldDirty: true });
@@ -67,7 +67,7 @@ export function PriceMatrix({ channels, productGroups }: { channels: ComboboxIte
                 </Group>
               </Table.Th>
               {productGroups.map((group) => {
-                const current = adjustments.find((a) => a.channelId === channel.value && a.productGroupId === group.value);
+                const current = adjustments.find((a) => a.channelId === channel.value && a.productGroupId === group.value && a.zoneId === '');
                 return (
                   <Table.Td key={group.value} p={4} className="cpb-matrix-cell">
                     <MatrixCell

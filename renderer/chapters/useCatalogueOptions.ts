@@ -17,6 +17,7 @@ export function useCatalogueOptions(session: ProjectSession): CatalogueOptions {
     return {
       productGroups: toOptions(catalogues.productGroups),
       territories: toOptions(catalogues.territories),
+      zones: toOptions(catalogues.zones),
       channels: toOptions(catalogues.channels),
       counterpartyTypes: toOptions(catalogues.counterpartyTypes),
       kpis: toOptions(catalogues.kpis),

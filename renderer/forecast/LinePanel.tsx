@@ -34,14 +34,13 @@ export function LinePanel({ session, project, index, onRemoved }: Props) {
   const [seasonality, setSeasonality] = useState<(number | string)[]>(line.year1Generator?.seasonality ?? FLAT);
   const [yearlyGrowth, setYearlyGrowth] = useState<number | string>('');
   const monthName = new Intl.DateTimeFormat(i18n.language, { month: 'short', timeZone: 'UTC' });
-  const [y, m] = project.meta.planStart.split('-').map(Number) as [number, number];
 
   const generate = () => {
     if (typeof start !== 'number' || typeof monthlyGrowth !== 'number') return;
     const factors = seasonality.map((f) => (typeof f === 'number' ? f : 1));
     const startStored = money ? toMinor(start, currency) : start;
     update((l) => {
-      l.year1 = generateYear1(startStored, monthlyGrowth, factors);
+      l.year1 = generateYear1(startStored, monthlyGrowth, factors, project.meta.planStart);
       l.year1Generator = { start: startStored, monthlyGrowthPercent: monthlyGrowth, seasonality: factors };
     });
   };
@@ -145,7 +144,8 @@ export function LinePanel({ session, project, index, onRemoved }: Props) {
               <LocaleNumberInput
                 key={i}
                 size="xs"
-                label={monthName.format(new Date(Date.UTC(y, m - 1 + i, 1)))}
+                // Factors are by calendar month, January first, whatever month the plan starts in.
+                label={monthName.format(new Date(Date.UTC(2000, i, 1)))}
                 value={factor}
                 decimalScale={2}
                 min={0}

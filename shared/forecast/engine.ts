@@ -1,4 +1,5 @@
 import { roundingStep } from '../money';
+import { policyUnitPrice } from '../pricing/prices';
 import type { ForecastLine, Project } from '../project/schema';
 
 /**
@@ -30,6 +31,8 @@ export interface LineForecast {
   years: Figures[];
   /** Units sold, for lines planned in units. */
   units: { months: number[]; years: number[] } | null;
+  /** The unit price used (from the line, or from the price policy); null for lines planned in money. */
+  unitPrice: number | null;
 }
 
 export interface Forecast {
@@ -73,9 +76,8 @@ export function planYears(planStart: string, horizonYears: number): PlanYear[] {
   });
 }
 
-function lineForecast(line: ForecastLine, horizonYears: number, step: number): LineForecast {
+function lineForecast(line: ForecastLine, horizonYears: number, step: number, price: number): LineForecast {
   const inUnits = line.planning === 'units';
-  const price = line.unitPrice ?? 0;
   const costOf = (sales: number, units: number | null): number =>
     line.directCost.mode === 'percentOfSales' ? roundTo((sales * line.directCost.value) / 100, step) : units === null ? 0 : roundTo(units * line.directCost.value, step);
 
@@ -103,13 +105,25 @@ function lineForecast(line: ForecastLine, horizonYears: number, step: number): L
     yearUnits.push(units ?? 0);
     years.push(figures(Math.max(0, sales), costOf(Math.max(0, sales), units)));
   }
-  return { lineId: line.id, name: line.name, months, years, units: inUnits ? { months: monthUnits!, years: yearUnits } : null };
+  return { lineId: line.id, name: line.name, months, years, units: inUnits ? { months: monthUnits!, years: yearUnits } : null, unitPrice: inUnits ? price : null };
 }
 
-export function computeForecast(project: Pick<Project, 'meta' | 'salesPlan'>): Forecast {
+/** What the forecast reads: the plan, and the price policy for lines priced from it. */
+export type ForecastInput = Pick<Project, 'meta' | 'salesPlan'> & Partial<Pick<Project, 'catalogues' | 'policy'>>;
+
+/** A units line's price: its own, or the policy's list price × the channel's adjustment (0 while the group has no list price). */
+export function unitPriceOf(project: ForecastInput, line: ForecastLine): number {
+  if (line.planning === 'units' && line.priceSource === 'policy') {
+    const { catalogues, policy } = project;
+    return (catalogues && policy && policyUnitPrice({ catalogues, meta: project.meta, policy }, line.channelId, line.productGroupId)) ?? 0;
+  }
+  return line.unitPrice ?? 0;
+}
+
+export function computeForecast(project: ForecastInput): Forecast {
   const { currency, planStart, horizonYears } = project.meta;
   const step = roundingStep(currency);
-  const lines = project.salesPlan.forecast.lines.map((line) => lineForecast(line, horizonYears, step));
+  const lines = project.salesPlan.forecast.lines.map((line) => lineForecast(line, horizonYears, step, unitPriceOf(project, line)));
   const sumAt = (pick: (line: LineForecast) => Figures[], i: number) => lines.reduce((total, line) => add(total, pick(line)[i]!), ZERO);
   return {
     currency,
@@ -126,16 +140,20 @@ export function computeForecast(project: Pick<Project, 'meta' | 'salesPlan'>): F
 /** Gross margin as a share of sales (0.28 = 28%), or null when there are no sales. */
 export const marginRatio = (f: Figures): number | null => (f.sales === 0 ? null : f.margin / f.sales);
 
-/** Year-1 values from a start value, a monthly growth % and twelve seasonal factors. */
-export function generateYear1(start: number, monthlyGrowthPercent: number, seasonality: readonly number[]): number[] {
-  return Array.from({ length: 12 }, (_, m) => Math.round(start * (1 + monthlyGrowthPercent / 100) ** m * (seasonality[m] ?? 1)));
+/**
+ * Year-1 values from a start value, a monthly growth % and twelve seasonal factors by calendar
+ * month (January first): a plan starting in April takes April's factor for its first month.
+ */
+export function generateYear1(start: number, monthlyGrowthPercent: number, seasonality: readonly number[], planStart: string): number[] {
+  const firstMonth = Number(planStart.slice(5, 7)) - 1;
+  return Array.from({ length: 12 }, (_, m) => Math.round(start * (1 + monthlyGrowthPercent / 100) ** m * (seasonality[(firstMonth + m) % 12] ?? 1)));
 }
 
 /**
  * Whether every figure of the forecast is an exact integer (below 2^53 minor units, some 90
  * trillion forints a year). The project schema refuses forecasts beyond it.
  */
-export function forecastIsExact(project: Pick<Project, 'meta' | 'salesPlan'>): boolean {
+export function forecastIsExact(project: ForecastInput): boolean {
   const f = computeForecast(project);
   const exact = (x: Figures) => Number.isSafeInteger(x.sales) && Number.isSafeInteger(x.cost) && Number.isSafeInteger(x.margin);
   return [...f.totals.months, ...f.totals.years].every(exact) && f.lines.every((l) => [...l.months, ...l.years].every(exact));

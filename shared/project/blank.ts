@@ -39,7 +39,7 @@ export function createBlankProject({ id = newId(), title = '', now, language = '
       control: emptyDocumentControl(),
       glossary: [],
     },
-    catalogues: { productGroups: [], territories: [], channels: [], counterpartyTypes: [], kpis: [] },
+    catalogues: { productGroups: [], territories: [], zones: [], channels: [], counterpartyTypes: [], kpis: [] },
     summary: { text: [], decisions: [] },
     policy: {
       goals: { intro: [], items: [] },
@@ -47,7 +47,7 @@ export function createBlankProject({ id = newId(), title = '', now, language = '
       distribution: { narrative: [], branches: [], dealers: [], priorityChannels: [] },
       channelRules: {
         scope: [],
-        pricing: { basis: null, basePrinciple: [], deliveryCosts: [], adjustments: [], rules: [], narrative: [] },
+        pricing: { basis: null, baseZoneId: '', basePrinciple: [], deliveryCosts: [], adjustments: [], rules: [], narrative: [] },
         motivation: { narrative: [], schemes: [] },
         creditPolicy: { narrative: [], terms: [], newCustomerTerms: '', latePaymentSteps: [] },
         exceptions: [],
@@ -60,7 +60,10 @@ export function createBlankProject({ id = newId(), title = '', now, language = '
         marketGrowthPercent: null,
         potentialCustomers: null,
         qualifiedLeadsPerMonth: null,
+        leadConversionPercent: null,
         businessGoal: { description: '', profitTarget: null, year: null },
+        operatingCosts: [],
+        scenarios: null,
       },
       forecast: { lines: [], narrative: [] },
       tactics: { interest: [], desire: [], decision: [], narrative: [] },

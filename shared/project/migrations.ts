@@ -13,6 +13,8 @@ export interface Migration {
 }
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The objects in a list, or none when the value is not a list. */
+const objects = (list: unknown): Json[] => (Array.isArray(list) ? list.filter(isObject) : []);
 
 /** Converts the string at `path` into rich text, leaving anything else as it is. */
 function plainToRichTextAt(root: Json, path: string[]): void {
@@ -103,6 +105,38 @@ export const MIGRATIONS: readonly Migration[] = [
         const channels = (((next.catalogues as Json | undefined)?.channels ?? []) as unknown[]).filter(isObject).map((c) => c.id);
         const priced = channels.filter((id) => adjustments.some((a) => a.channelId === id));
         rules.pricing.rules = priced.map((channelId, i) => ({ channelId, ref: i + 1, owner: '', effectiveDate: null }));
+      }
+    },
+  },
+  {
+    from: 4,
+    to: 5,
+    description:
+      'Pricing gains delivery zones, list prices and unit costs per product group, and adjustments for all product groups or a zone; credit terms gain exceptions and a limit scope; forecast lines gain a territory, a deal size and prices from the policy; the plan gains operating costs, a lead conversion rate and scenarios; seasonality follows the calendar.',
+    migrate(next) {
+      const catalogues = next.catalogues as Json | undefined;
+      if (isObject(catalogues)) {
+        catalogues.zones ??= [];
+        for (const group of objects(catalogues.productGroups)) Object.assign(group, { listPrice: null, unitCost: null }, { ...group });
+      }
+      const rules = (next.policy as Json | undefined)?.channelRules as Json | undefined;
+      if (isObject(rules?.pricing)) {
+        rules.pricing.baseZoneId ??= '';
+        for (const adjustment of objects(rules.pricing.adjustments)) adjustment.zoneId ??= '';
+      }
+      for (const terms of objects((rules?.creditPolicy as Json | undefined)?.terms)) Object.assign(terms, { limitScope: 'perPartner', exceptions: [] }, { ...terms });
+      const salesPlan = next.salesPlan as Json | undefined;
+      if (isObject(salesPlan?.context)) Object.assign(salesPlan.context, { leadConversionPercent: null, operatingCosts: [], scenarios: null }, { ...salesPlan.context });
+      // Seasonality was stored in the plan's month order; it is now by calendar month, January first.
+      const planStart = isObject(next.meta) && typeof next.meta.planStart === 'string' ? next.meta.planStart : '';
+      const offset = /^\d{4}-(\d{2})$/.test(planStart) ? Number(planStart.slice(5)) - 1 : 0;
+      for (const line of objects((salesPlan?.forecast as Json | undefined)?.lines)) {
+        Object.assign(line, { territoryId: null, priceSource: 'own', dealSize: null }, { ...line });
+        const generator = line.year1Generator;
+        if (isObject(generator) && Array.isArray(generator.seasonality) && generator.seasonality.length === 12) {
+          const planOrder = generator.seasonality;
+          generator.seasonality = planOrder.map((_, calendarMonth) => planOrder[(calendarMonth - offset + 12) % 12]);
+        }
       }
     },
   },

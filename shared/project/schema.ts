@@ -4,7 +4,7 @@ import { RichText } from '../text/richText';
 import { AMOUNT_LIMIT, checkRange, CurrencyCode, HexColor, Id, IsoDate, IsoDateTime, Language, Line, Money, Note, numberBetween, Percent, YearMonth } from './primitives';
 
 /** The file format version this build writes. Older files are migrated on load (see migrations.ts). */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 /**
  * A reference to a catalogue entry by id, or "" while the user has not picked one yet (so a
@@ -98,8 +98,24 @@ export type ProjectMeta = z.infer<typeof ProjectMeta>;
 
 const Named = { id: Id, name: Line, description: Note };
 
-export const ProductGroup = z.object(Named);
+export const ProductGroup = z.object({
+  ...Named,
+  /** The list price of one unit at the delivery basis, before any channel's adjustment (null: not priced by the policy). */
+  listPrice: Money.min(0).nullable(),
+  /** The direct cost of one unit: what the price waterfall's net price is compared with. */
+  unitCost: Money.min(0).nullable(),
+});
 export const Territory = z.object(Named);
+/** A delivery zone: territories priced alike, with a surcharge over the delivery basis. */
+export const Zone = z.object({
+  ...Named,
+  territoryIds: z.array(Id).max(200),
+  /** A percentage of the list price, or an amount per unit (minor units). */
+  surcharge: z
+    .object({ mode: z.enum(['percent', 'perUnit']), value: z.number() })
+    .superRefine((s, ctx) => checkRange(ctx, ['value'], s.value, s.mode === 'percent' ? -100 : 0, s.mode === 'percent' ? 1000 : AMOUNT_LIMIT)),
+});
+export type Zone = z.infer<typeof Zone>;
 export const ChannelKind = z.enum(['keyAccount', 'directSales', 'branch', 'dealer', 'agent', 'online', 'retail', 'other']);
 export const Channel = z.object({ ...Named, kind: ChannelKind });
 export const CounterpartyType = z.object(Named);
@@ -115,6 +131,7 @@ export const Kpi = z.object({
 export const Catalogues = z.object({
   productGroups: z.array(ProductGroup).max(200),
   territories: z.array(Territory).max(200),
+  zones: z.array(Zone).max(50),
   channels: z.array(Channel).max(100),
   counterpartyTypes: z.array(CounterpartyType).max(100),
   kpis: z.array(Kpi).max(100),
@@ -184,7 +201,10 @@ const RuleFields = { ref: RuleRef, owner: Line, effectiveDate: IsoDate.nullable(
 export const BasePriceBasis = z.enum(['exWorks', 'delivered', 'zone', 'other']);
 export const PriceAdjustment = z.object({
   channelId: Ref,
+  /** "" is the channel's row for all product groups; a product group's own cell overrides it. */
   productGroupId: Ref,
+  /** "" applies in every zone; a zone's own adjustment overrides it there. */
+  zoneId: Ref,
   /** Signed: negative is a discount from the base price, positive a markup. */
   percent: Percent,
 });
@@ -193,6 +213,8 @@ export const PricingRule = z.object({ channelId: Id, ...RuleFields });
 export const Pricing = z.object({
   /** Null until the user chooses: the document never states a basis nobody picked. */
   basis: BasePriceBasis.nullable(),
+  /** With zone pricing: the zone whose price the list price is (the others add their surcharge). */
+  baseZoneId: Ref,
   basePrinciple: RichText,
   deliveryCosts: RichText,
   adjustments: z.array(PriceAdjustment).max(5000),
@@ -223,14 +245,30 @@ export const MotivationScheme = z.object({
 });
 export const Motivation = z.object({ narrative: RichText, schemes: z.array(MotivationScheme).max(100) });
 
+const PaymentDays = z.number().int().min(0).max(365);
+const PrepaymentPercent = z.number().finite().min(0).max(100);
+/** Different terms within a channel: for a product group, or for orders from a size up. */
+export const CreditException = z.object({
+  id: Id,
+  productGroupId: Ref,
+  /** Orders at or above this amount (minor units); null: any order of the product group. */
+  minOrder: Money.min(0).nullable(),
+  prepaymentPercent: PrepaymentPercent,
+  paymentDays: PaymentDays,
+  note: Line,
+});
+export type CreditException = z.infer<typeof CreditException>;
 export const CreditTerms = z.object({
   id: Id,
   ...RuleFields,
   channelId: Ref,
-  paymentDays: z.number().int().min(0).max(365),
+  paymentDays: PaymentDays,
   creditLimit: Money.min(0),
-  prepaymentPercent: z.number().finite().min(0).max(100),
+  /** Whether the limit is for each partner of the channel or shared by the whole channel. */
+  limitScope: z.enum(['perPartner', 'channel']),
+  prepaymentPercent: PrepaymentPercent,
   conditions: Note,
+  exceptions: z.array(CreditException).max(20),
 });
 export const LatePaymentStep = z.object({ id: Id, afterDays: z.number().int().min(0).max(3650), action: Note });
 export const CreditPolicy = z.object({
@@ -291,17 +329,23 @@ export const ForecastLine = z.object({
   name: Line,
   productGroupId: Id.nullable(),
   channelId: Id.nullable(),
+  territoryId: Id.nullable(),
   unitName: Line,
   priceSegment: z.enum(['low', 'mid', 'high']),
   /** Money: the monthly values are amounts (minor units). Units: counts, times unitPrice. */
   planning: z.enum(['money', 'units']),
   unitPrice: Money.min(0).nullable(),
+  /** Units only: "policy" takes the unit price from the price policy (list price × the channel's adjustment). */
+  priceSource: z.enum(['own', 'policy']),
+  /** The average order, for the funnel check (how many deals the line needs a month). */
+  dealSize: Money.min(0).nullable(),
   year1: MonthValues,
   /** How year 1 was generated, kept so the user can adjust and regenerate. */
   year1Generator: z
     .object({
       start: numberBetween(0, AMOUNT_LIMIT),
       monthlyGrowthPercent: Percent,
+      /** Factors by calendar month, January first, whatever month the plan starts in. */
       seasonality: z.array(z.number().finite().min(0).max(10)).length(12),
     })
     .nullable(),
@@ -320,11 +364,38 @@ export const ForecastLine = z.object({
 });
 export type ForecastLine = z.infer<typeof ForecastLine>;
 
+export const OperatingCostCategory = z.enum(['salesTeam', 'marketing', 'logistics', 'overheads', 'other']);
+/** A cost below gross margin: fixed per year (changing by a yearly %), or a share of sales. */
+export const OperatingCost = z
+  .object({
+    id: Id,
+    name: Line,
+    category: OperatingCostCategory,
+    mode: z.enum(['fixed', 'percentOfSales']),
+    /** Fixed: the first plan year's amount (minor units). Share: the percentage of sales. */
+    value: z.number(),
+    /** Fixed costs only: the change from one plan year to the next. */
+    yearlyChangePercent: Percent,
+  })
+  .superRefine((cost, ctx) => checkRange(ctx, ['value'], cost.value, 0, cost.mode === 'fixed' ? AMOUNT_LIMIT : 1000));
+export type OperatingCost = z.infer<typeof OperatingCost>;
+
+/**
+ * A low and a high case around the plan: a percentage of the base case's sales each year, or
+ * their own yearly growth from the second plan year (the first year is the base's).
+ */
+export const Scenarios = z.object({ mode: z.enum(['aroundBase', 'ownGrowth']), lowPercent: Percent, highPercent: Percent });
+export type Scenarios = z.infer<typeof Scenarios>;
+
 export const SalesContext = z.object({
   marketGrowthPercent: Percent.nullable(),
   potentialCustomers: numberBetween(0, 1e12).int().nullable(),
   qualifiedLeadsPerMonth: numberBetween(0, 1e12).int().nullable(),
+  /** The share of qualified leads that become a deal. */
+  leadConversionPercent: numberBetween(0, 100).nullable(),
   businessGoal: z.object({ description: Note, profitTarget: Money.nullable(), year: z.number().int().min(1900).max(2200).nullable() }),
+  operatingCosts: z.array(OperatingCost).max(50),
+  scenarios: Scenarios.nullable(),
 });
 
 export const Tactic = z.object({

@@ -131,8 +131,9 @@ export const arbitraryProject: fc.Arbitrary<Project> = fc
     const partners = ids('cp', r.counts.partners);
     const kpis = ids('k', r.counts.kpis);
     const c = project.catalogues;
-    c.productGroups = groups.map((id) => ({ id, name: name(), description: noteText() }));
+    c.productGroups = groups.map((id, i) => ({ id, name: name(), description: noteText(), listPrice: i % 3 ? Math.min(cash(), 1e12) : null, unitCost: i % 2 ? Math.min(cash(), 1e12) : null }));
     c.territories = territories.map((id) => ({ id, name: name(), description: '' }));
+    c.zones = Array.from({ length: num() % 4 }, (_, i) => ({ id: `z${i}`, name: name(), description: '', territoryIds: territories.slice(i, i + 2), surcharge: i % 2 ? { mode: 'perUnit' as const, value: num() } : { mode: 'percent' as const, value: Math.min(1000, Math.max(-100, pct())) } }));
     c.channels = channels.map((id, i) => ({ id, name: name(), description: '', kind: (['dealer', 'agent', 'online', 'keyAccount'] as const)[i % 4]! }));
     c.counterpartyTypes = partners.map((id) => ({ id, name: name(), description: '' }));
     c.kpis = kpis.map((id) => ({ id, name: name(), unit: name().slice(0, 20), measurement: noteText(), target: name() }));
@@ -150,10 +151,16 @@ export const arbitraryProject: fc.Arbitrary<Project> = fc
     p.distribution.priorityChannels = fifty((i) => ({ id: `pc${i}`, productGroupId: ref(groups), territoryId: ref(territories), channelIds: channels.slice(0, i % 4), targetCustomerType: noteText() }));
     p.channelRules.pricing = {
       basis: (['exWorks', 'delivered', 'zone', 'other'] as const)[num() % 4]!,
+      baseZoneId: c.zones.length > 0 ? c.zones[0]!.id : '',
       basePrinciple: rich(),
       deliveryCosts: rich(),
       narrative: rich(),
-      adjustments: channels.flatMap((channel, i) => groups.filter((_, j) => (i + j) % 3 !== 1).map((group) => ({ channelId: channel, productGroupId: group, percent: pct() }))),
+      adjustments: channels.flatMap((channel, i) => [
+        ...groups.filter((_, j) => (i + j) % 3 !== 1).map((group) => ({ channelId: channel, productGroupId: group, zoneId: '', percent: pct() })),
+        // Every other channel has a row for all product groups, and some a zone's own adjustment.
+        ...(i % 2 ? [{ channelId: channel, productGroupId: '', zoneId: '', percent: pct() }] : []),
+        ...(c.zones.length > 0 && i % 3 === 0 ? [{ channelId: channel, productGroupId: '', zoneId: c.zones[0]!.id, percent: pct() }] : []),
+      ]),
       rules: channels.map((channelId, i) => ({ channelId, ref: 9999 - i, owner: name(), effectiveDate: i % 2 ? '2027-01-01' : null })),
     };
     p.channelRules.scope = rich();
@@ -175,7 +182,17 @@ export const arbitraryProject: fc.Arbitrary<Project> = fc
     };
     p.channelRules.creditPolicy = {
       narrative: rich(),
-      terms: fifty((i) => ({ id: `ct${i}`, ...rule(i), channelId: ref(channels), paymentDays: num() % 366, creditLimit: cash(), prepaymentPercent: Math.min(100, Math.max(0, pct())), conditions: noteText() })),
+      terms: fifty((i) => ({
+        id: `ct${i}`,
+        ...rule(i),
+        channelId: ref(channels),
+        paymentDays: num() % 366,
+        creditLimit: cash(),
+        limitScope: i % 2 ? ('channel' as const) : ('perPartner' as const),
+        prepaymentPercent: Math.min(100, Math.max(0, pct())),
+        conditions: noteText(),
+        exceptions: Array.from({ length: i % 4 }, (_, k) => ({ id: `ct${i}x${k}`, productGroupId: ref(groups), minOrder: k % 2 ? cash() : null, prepaymentPercent: num() % 101, paymentDays: num() % 366, note: name() })),
+      })),
       newCustomerTerms: noteText(),
       latePaymentSteps: fifty((i) => ({ id: `l${i}`, afterDays: num() % 3651, action: noteText() })).slice(0, 20),
     };
@@ -202,7 +219,16 @@ export const arbitraryProject: fc.Arbitrary<Project> = fc
       marketGrowthPercent: num() % 2 ? pct() : null,
       potentialCustomers: num() % 2 ? num() : null,
       qualifiedLeadsPerMonth: num() % 2 ? num() : null,
+      leadConversionPercent: num() % 2 ? num() % 101 : null,
       businessGoal: { description: noteText(), profitTarget: num() % 2 ? cash() : null, year: num() % 2 ? 2028 : null },
+      operatingCosts: Array.from({ length: num() % 6 }, (_, i) => ({
+        id: `oc${i}`,
+        name: name(),
+        category: (['salesTeam', 'marketing', 'logistics', 'overheads', 'other'] as const)[i % 5]!,
+        ...(i % 2 ? { mode: 'percentOfSales' as const, value: num() % 101 } : { mode: 'fixed' as const, value: Math.min(cash(), 1e13) }),
+        yearlyChangePercent: Math.min(100, Math.max(-100, pct())),
+      })),
+      scenarios: num() % 2 ? { mode: num() % 2 ? ('aroundBase' as const) : ('ownGrowth' as const), lowPercent: -(num() % 100), highPercent: num() % 100 } : null,
     };
     s.forecast = {
       narrative: rich(),
@@ -215,10 +241,13 @@ export const arbitraryProject: fc.Arbitrary<Project> = fc
           name: name(),
           productGroupId: groups.length > 0 && i % 2 ? groups[i % groups.length]! : null,
           channelId: channels.length > 0 && i % 3 ? channels[i % channels.length]! : null,
+          territoryId: territories.length > 0 && i % 2 ? territories[i % territories.length]! : null,
           unitName: name().slice(0, 20),
           priceSegment: (['low', 'mid', 'high'] as const)[i % 3]!,
           planning: units ? 'units' : 'money',
           unitPrice: units ? Math.min(cash(), 1e9) : null,
+          priceSource: units && i % 8 === 0 ? 'policy' : 'own',
+          dealSize: i % 3 ? Math.min(cash(), 1e12) : null,
           year1: Array.from({ length: 12 }, month),
           year1Generator: null,
           laterYears: Array.from({ length: r.horizon - 1 }, (_, k) => (k % 3 === 2 ? { mode: 'amount' as const, value: month() } : { mode: 'growth' as const, value: Math.min(200, pct()) })),

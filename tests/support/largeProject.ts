@@ -18,7 +18,7 @@ export function largeProject(): Project {
   const fifty = <T>(make: (i: number) => T) => Array.from({ length: 50 }, (_, i) => make(i));
   project.meta.horizonYears = 10;
   const c = project.catalogues;
-  c.productGroups = fifty((i) => ({ id: `pg${i}`, name: `Product group ${i + 1} – bulk and packaged`, description: '' }));
+  c.productGroups = fifty((i) => ({ id: `pg${i}`, name: `Product group ${i + 1} – bulk and packaged`, description: '', listPrice: 100_000_00 + i * 1_000_00, unitCost: 70_000_00 + i * 500_00 }));
   c.territories = fifty((i) => ({ id: `t${i}`, name: `Territory ${i + 1}`, description: '' }));
   c.channels = fifty((i) => ({ id: `ch${i}`, name: `Channel ${i + 1}`, description: '', kind: 'dealer' as const }));
   c.counterpartyTypes = fifty((i) => ({ id: `cp${i}`, name: `Partner type ${i + 1}`, description: '' }));
@@ -32,11 +32,11 @@ export function largeProject(): Project {
   p.distribution.branches = fifty((i) => ({ id: `b${i}`, name: `Branch ${i + 1}`, status: 'existing' as const, location: `Town ${i + 1}`, structure: '3 sales staff', currentState: 'Operating', goals: 'Grow 10% a year', tasks: 'Serve key accounts' }));
   p.distribution.priorityChannels = fifty((i) => ({ id: `pc${i}`, productGroupId: `pg${i}`, territoryId: `t${i}`, channelIds: [`ch${i}`], targetCustomerType: 'Contractors and builders' }));
   p.channelRules.pricing.narrative = text(4);
-  p.channelRules.pricing.adjustments = fifty((i) => ({ channelId: `ch${i % 10}`, productGroupId: `pg${i}`, percent: (i % 20) - 10 }));
+  p.channelRules.pricing.adjustments = fifty((i) => ({ channelId: `ch${i % 10}`, productGroupId: `pg${i}`, zoneId: '', percent: (i % 20) - 10 }));
   p.channelRules.pricing.rules = Array.from({ length: 10 }, (_, i) => ({ channelId: `ch${i}`, ref: i + 1, owner: i % 2 ? 'Head of Sales' : '', effectiveDate: i % 3 ? null : '2027-03-01' }));
   p.channelRules.motivation.schemes = p.channelRules.motivation.schemes.map((scheme, i) => ({ ...scheme, counterpartyTypeId: `cp${i}`, channelId: `ch${i}`, kpiId: `k${i}` }));
   p.channelRules.creditPolicy.narrative = text(5);
-  p.channelRules.creditPolicy.terms = fifty((i) => ({ id: `ct${i}`, ref: i + 1, owner: '', effectiveDate: null, channelId: `ch${i}`, paymentDays: 30, creditLimit: 5_000_000_00, prepaymentPercent: 10, conditions: 'Bank guarantee above the limit.' }));
+  p.channelRules.creditPolicy.terms = fifty((i) => ({ id: `ct${i}`, ref: i + 1, owner: '', effectiveDate: null, channelId: `ch${i}`, paymentDays: 30, creditLimit: 5_000_000_00, limitScope: 'perPartner' as const, prepaymentPercent: 10, conditions: 'Bank guarantee above the limit.', exceptions: [] }));
   p.documentFlow.narrative = text(6);
   p.documentFlow.documents = fifty((i) => ({ id: `d${i}`, ref: i + 1, owner: 'Sales administration', effectiveDate: null, name: `Report ${i + 1}`, from: { kind: 'counterpartyType' as const, id: `cp${i}` }, to: { kind: 'company' as const }, frequency: 'monthly' as const, due: 'by the 5th', content: 'Sales by product group and customer.', purpose: 'Bonus calculation.', feedsKpiIds: [`k${i}`], feedsSchemeIds: [] }));
   const s = project.salesPlan;

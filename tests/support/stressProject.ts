@@ -62,10 +62,10 @@ export function solidPng(width: number, height: number, rgb: [number, number, nu
 
 export function stressProject(): Project {
   const project = templateProject('duna-cargo');
-  const groups = GROUPS.map((name, i) => ({ id: `pg-${i}`, name, description: '' }));
+  const groups = GROUPS.map((name, i) => ({ id: `pg-${i}`, name, description: '', listPrice: i % 4 ? 1_250_000_00 + i * 37_500_00 : null, unitCost: i % 4 ? 900_000_00 + i * 20_000_00 : null }));
   project.catalogues.productGroups = groups;
   project.policy.channelRules.pricing.adjustments = project.catalogues.channels.flatMap((channel, c) =>
-    groups.map((group, g) => ({ channelId: channel.id, productGroupId: group.id, percent: ((c * 7 + g * 3) % 25) - 12 + (g % 2 ? 0.5 : 0) })),
+    groups.map((group, g) => ({ channelId: channel.id, productGroupId: group.id, zoneId: '', percent: ((c * 7 + g * 3) % 25) - 12 + (g % 2 ? 0.5 : 0) })),
   );
   project.policy.distribution.priorityChannels = groups.map((group, i) => ({
     id: `pc-${i}`,

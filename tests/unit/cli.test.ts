@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli/program';
 import { REPO_ROOT } from '../support/paths';
+import { CURRENT_SCHEMA_VERSION } from '../../shared/project/schema';
 
 let dir: string;
 beforeEach(async () => {
@@ -194,7 +195,7 @@ describe('the command line', () => {
     await writeFile(file, JSON.stringify(project));
     const newer = await cli('validate', file);
     expect(newer.code).toBe(1);
-    expect(newer.err.split('\n')[0]).toBe(`${file}: The file was written by a newer version of the app (format 99; this version reads up to 4). Update the app to open it.`);
+    expect(newer.err.split('\n')[0]).toBe(`${file}: The file was written by a newer version of the app (format 99; this version reads up to ${CURRENT_SCHEMA_VERSION}). Update the app to open it.`);
     const huge = join(dir, 'huge.cpolicy');
     await writeFile(huge, Buffer.alloc(40 * 1024 * 1024, 32));
     expect(await cli('validate', huge)).toEqual({ code: 1, out: '', err: `${huge} is 40 MB; a project file is at most 32 MB. Is this the right file?` });

@@ -19,10 +19,13 @@ const line = (over: Partial<ForecastLine>): ForecastLine => ({
   name: 'Line',
   productGroupId: null,
   channelId: null,
+  territoryId: null,
   unitName: 'piece',
   priceSegment: 'mid',
   planning: 'money',
   unitPrice: null,
+  priceSource: 'own',
+  dealSize: null,
   year1: Array(12).fill(0),
   year1Generator: null,
   laterYears: [],
@@ -108,10 +111,17 @@ describe('the forecast engine', () => {
 
   it('generates a year from a start value, growth and seasonality', () => {
     const season = [1, 1, 1, 1, 1, 1, 1, 0.85, 1, 1, 1, 1];
-    const months = generateYear1(190_000_000, 1, season);
+    const months = generateYear1(190_000_000, 1, season, '2027-01');
     expect(months[0]).toBe(190_000_000);
     expect(months[1]).toBe(191_900_000);
     expect(months[7]).toBe(Math.round(190_000_000 * 1.01 ** 7 * 0.85));
+  });
+
+  it('reads seasonality by calendar month in a plan that starts in April', () => {
+    // August is slow (0.85) and December strong (1.3): in an April plan they are months 5 and 9.
+    const season = [1, 1, 1, 1, 1, 1, 1, 0.85, 1, 1, 1, 1.3];
+    const months = generateYear1(1_000, 0, season, '2027-04');
+    expect(months).toEqual([1_000, 1_000, 1_000, 1_000, 850, 1_000, 1_000, 1_000, 1_300, 1_000, 1_000, 1_000]);
   });
 
   it('gives the Duna Cargo plan about 4.2 bn HUF in 2027 and 5.7 bn HUF in 2031', () => {

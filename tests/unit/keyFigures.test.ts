@@ -21,8 +21,8 @@ function handComputedProject(): Project {
   ];
   project.catalogues.counterpartyTypes = [{ id: 'p1', name: 'Dealer', description: '' }];
   project.policy.channelRules.creditPolicy.terms = [
-    { id: 't1', ref: 1, owner: '', effectiveDate: null, channelId: 'c1', paymentDays: 45, creditLimit: 1_000_000_00, prepaymentPercent: 0, conditions: '' },
-    { id: 't2', ref: 2, owner: '', effectiveDate: null, channelId: 'c2', paymentDays: 15, creditLimit: 3_000_000_00, prepaymentPercent: 0, conditions: '' },
+    { id: 't1', ref: 1, owner: '', effectiveDate: null, channelId: 'c1', paymentDays: 45, creditLimit: 1_000_000_00, limitScope: 'perPartner', prepaymentPercent: 0, conditions: '', exceptions: [] },
+    { id: 't2', ref: 2, owner: '', effectiveDate: null, channelId: 'c2', paymentDays: 15, creditLimit: 3_000_000_00, limitScope: 'perPartner', prepaymentPercent: 0, conditions: '', exceptions: [] },
   ];
   project.policy.channelRules.motivation.schemes = [
     {
@@ -48,10 +48,13 @@ function handComputedProject(): Project {
       name: 'Freight',
       productGroupId: null,
       channelId: 'c1',
+      territoryId: null,
       unitName: '',
       priceSegment: 'mid',
       planning: 'money',
       unitPrice: null,
+      priceSource: 'own',
+      dealSize: null,
       year1: Array.from({ length: 12 }, () => 100_000_00),
       year1Generator: null,
       laterYears: [

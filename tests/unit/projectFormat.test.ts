@@ -6,11 +6,15 @@ import { MIGRATIONS, migrateToCurrent } from '../../shared/project/migrations';
 import { findReferenceProblems, usagesOf } from '../../shared/project/references';
 import { CURRENT_SCHEMA_VERSION, DEFAULT_ACCENT_COLOR, type Project } from '../../shared/project/schema';
 import { buildDocument } from '../../shared/document/build';
+import { generateYear1 } from '../../shared/forecast/engine';
 import { plainTextOf } from '../../shared/document/model';
 import { parseProjectText, serializeProject } from '../../shared/project/validate';
 import { fixturePath, templateProject } from '../support/projects';
 
 const now = new Date('2026-11-28T10:00:00Z');
+
+/** Keys format 5 added. */
+const FORMAT_5_KEYS = ['zones', 'listPrice', 'unitCost', 'baseZoneId', 'zoneId', 'limitScope', 'exceptions', 'leadConversionPercent', 'operatingCosts', 'scenarios', 'territoryId', 'priceSource', 'dealSize'];
 
 describe('parsing a project file', () => {
   it('reads back what it writes', () => {
@@ -143,7 +147,7 @@ describe('migrations', () => {
     if (!result.ok) return;
     const { project, fromVersion } = result.value;
     expect(fromVersion).toBe(3);
-    expect(project.schemaVersion).toBe(4);
+    expect(project.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(project.meta.control).toEqual({ reference: '', status: 'draft', effectiveDate: null, nextReviewDate: null, owner: { name: '', role: '' }, distribution: '', history: [], approvals: [] });
     expect(project.summary).toEqual({ text: [], decisions: [] });
     expect(project.meta.glossary).toEqual([]);
@@ -158,8 +162,35 @@ describe('migrations', () => {
     expect([channelRules.scope, channelRules.exceptions]).toEqual([[], []]);
     // Everything else is as it was.
     const withoutRules = (file: unknown) =>
-      JSON.parse(JSON.stringify(file, (key, value: unknown) => (['ref', 'effectiveDate', 'rules', 'scope', 'exceptions', 'control', 'glossary', 'summary', 'schemaVersion'].includes(key) || (key === 'owner' && value === '') ? undefined : value)));
+      JSON.parse(JSON.stringify(file, (key, value: unknown) => ([...'ref effectiveDate rules scope exceptions control glossary summary schemaVersion'.split(' '), ...FORMAT_5_KEYS].includes(key) || (key === 'owner' && value === '') ? undefined : value)));
     expect(withoutRules(project)).toEqual(withoutRules(raw));
+  });
+
+  it('give format-4 projects zones, credit exceptions, operating costs and calendar seasonality, and keep everything else', () => {
+    // The fixture is a plan starting in April whose first line has seasonality in the plan's month order.
+    const raw = JSON.parse(readFileSync(fixturePath('project-v4.json'), 'utf8')) as Record<string, unknown> & { meta: Record<string, unknown> };
+    const result = parseProjectText(JSON.stringify(raw));
+    expect(result.ok ? [] : result.error.issues).toEqual([]);
+    if (!result.ok) return;
+    const { project, fromVersion } = result.value;
+    expect([fromVersion, project.schemaVersion]).toEqual([4, 5]);
+    expect(project.catalogues.zones).toEqual([]);
+    expect(project.catalogues.productGroups.every((g) => g.listPrice === null && g.unitCost === null)).toBe(true);
+    expect(project.policy.channelRules.pricing.baseZoneId).toBe('');
+    expect(project.policy.channelRules.pricing.adjustments.every((a) => a.zoneId === '')).toBe(true);
+    expect(project.policy.channelRules.creditPolicy.terms.every((t) => t.limitScope === 'perPartner' && t.exceptions.length === 0)).toBe(true);
+    const { context, forecast } = project.salesPlan;
+    expect([context.leadConversionPercent, context.operatingCosts, context.scenarios]).toEqual([null, [], null]);
+    expect(forecast.lines.every((l) => l.priceSource === 'own' && l.territoryId === null && l.dealSize === null)).toBe(true);
+    // Plan months April…March become calendar months January…December: January was the plan's 10th month.
+    expect(forecast.lines[0]!.year1Generator!.seasonality).toEqual([1.0, 0.8, 0.5, 0.7, 0.8, 1.0, 1.1, 1.2, 1.3, 1.3, 1.2, 1.1]);
+    // The figures already generated are kept: regenerating would give the same months.
+    const gen = forecast.lines[0]!.year1Generator!;
+    expect(generateYear1(gen.start, gen.monthlyGrowthPercent, gen.seasonality, project.meta.planStart)).toEqual(
+      generateYear1(gen.start, gen.monthlyGrowthPercent, [0.7, 0.8, 1.0, 1.1, 1.2, 1.3, 1.3, 1.2, 1.1, 1.0, 0.8, 0.5], '2027-01'),
+    );
+    const withoutNew = (file: unknown) => JSON.parse(JSON.stringify(file, (key, value: unknown) => (['schemaVersion', 'seasonality', ...FORMAT_5_KEYS].includes(key) ? undefined : value)));
+    expect(withoutNew(project)).toEqual(withoutNew(raw));
   });
 
   it('keep rule references when rules are reordered, saved and loaded, and refuse a number used twice', () => {
