@@ -149,10 +149,13 @@ export const SECTIONS = [
           req('salesPlan.context.marketGrowthPercent'),
           opt('salesPlan.context.potentialCustomers'),
           opt('salesPlan.context.qualifiedLeadsPerMonth'),
+          opt('salesPlan.context.leadConversionPercent'),
           opt('salesPlan.context.businessGoal.description'),
         ],
       },
       { id: 'lines', fields: [req('salesPlan.forecast.lines'), req('salesPlan.forecast.narrative')] },
+      { id: 'operatingCosts', fields: [opt('salesPlan.context.operatingCosts')] },
+      { id: 'scenarios', fields: [opt('salesPlan.context.scenarios')] },
     ],
   },
   {
