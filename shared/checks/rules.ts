@@ -1,5 +1,7 @@
 import { computeForecast } from '../forecast/engine';
+import { funnel, operatingPlan } from '../forecast/plan';
 import { formatMoneyPlain } from '../format';
+import { priceWaterfall } from '../pricing/prices';
 import type { Project } from '../project/schema';
 import type { SectionId } from '../sections/catalogue';
 import { resalePriceFixing, textsIn } from './resalePrices';
@@ -26,6 +28,13 @@ export const RULE_IDS = [
   'highPriceMoneyOnly',
   'salesGap',
   'resalePriceFixed',
+  'operatingProfitGap',
+  'funnelShortfall',
+  'policyPriceMissing',
+  'netPriceBelowCost',
+  'zoneBasisWithoutZones',
+  'territoryInTwoZones',
+  'creditExceptionWithoutScope',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -98,7 +107,28 @@ export function checkProject(project: Project): Problem[] {
     if (goal.measure.trim() === '') add('goalWithoutMeasure', 'warning', 'goals', `policy.goals.items.${i}.measure`, { goal: label }, `The goal "${label}" has no measure: say how you will know it is done.`);
   });
 
+  if (pricing.basis === 'zone' && catalogues.zones.length === 0) {
+    add('zoneBasisWithoutZones', 'warning', 'catalogues', 'catalogues.zones', {}, 'Prices are set by delivery zone, but no zone is defined: add the zones and their surcharges.');
+  }
+  // A territory in two zones has two prices: the zone list must say which one applies.
+  const zoneOf = new Map<string, string>();
+  catalogues.zones.forEach((zone, i) => {
+    for (const territoryId of zone.territoryIds) {
+      const other = zoneOf.get(territoryId);
+      if (other !== undefined) {
+        const territory = nameOf(catalogues.territories, territoryId);
+        add('territoryInTwoZones', 'error', 'catalogues', `catalogues.zones.${i}.territoryIds`, { territory, zone: zone.name, other }, `The territory "${territory}" is in both "${other}" and "${zone.name}": put it in one zone.`);
+      } else zoneOf.set(territoryId, zone.name);
+    }
+  });
+
   creditPolicy.terms.forEach((terms, i) => {
+    terms.exceptions.forEach((exception, j) => {
+      if (exception.productGroupId === '' && exception.minOrder === null) {
+        const channel = nameOf(catalogues.channels, terms.channelId);
+        add('creditExceptionWithoutScope', 'warning', 'channelRules', `policy.channelRules.creditPolicy.terms.${i}.exceptions.${j}.productGroupId`, { channel }, `An exception to the credit terms for "${channel}" names neither a product group nor an order size, so it would replace the terms: say what it applies to.`);
+      }
+    });
     if (terms.creditLimit > 0 && terms.paymentDays === 0) {
       const channel = nameOf(catalogues.channels, terms.channelId);
       add('creditLimitWithoutPaymentDays', 'error', 'channelRules', `policy.channelRules.creditPolicy.terms.${i}.paymentDays`, { channel }, `The credit terms for "${channel}" give a credit limit but 0 payment days: set the days, or the limit to 0.`);
@@ -146,12 +176,25 @@ function checkSalesPlan(project: Project): Problem[] {
     }
   }
 
-  // The gross margin of the goal's year must at least cover the profit target.
+  // The goal year's operating profit (or, before any cost is planned, its gross margin) must reach the profit target.
   const { profitTarget, year: goalYear } = salesPlan.context.businessGoal;
-  if (profitTarget !== null && goalYear !== null) {
-    const index = forecast.years.findIndex((y) => y.startYear === goalYear);
-    const margin = index >= 0 ? forecast.totals.years[index]!.margin : null;
-    if (margin !== null && margin < profitTarget) {
+  const index = goalYear === null ? -1 : forecast.years.findIndex((y) => y.startYear === goalYear);
+  if (profitTarget !== null && index >= 0 && salesPlan.context.operatingCosts.length > 0) {
+    const profit = operatingPlan(project, forecast).operatingProfit[index]!;
+    if (profit < profitTarget) {
+      const year = forecast.years[index]!.label;
+      problems.push({
+        rule: 'operatingProfitGap',
+        severity: 'error',
+        sectionId: 'salesForecast',
+        path: 'salesPlan.context.businessGoal.profitTarget',
+        params: { year, profit: money(profit), target: money(profitTarget), gap: money(profitTarget - profit) },
+        message: `In ${year} the operating profit (${money(profit)}) falls ${money(profitTarget - profit)} short of the profit target (${money(profitTarget)}).`,
+      });
+    }
+  } else if (profitTarget !== null && index >= 0) {
+    const margin = forecast.totals.years[index]!.margin;
+    if (margin < profitTarget) {
       problems.push({
         rule: 'profitGoalGap',
         severity: 'error',
@@ -163,9 +206,44 @@ function checkSalesPlan(project: Project): Problem[] {
     }
   }
 
-  // A channel's discount plus its best bonus must fit inside the margin of what it sells.
+  // The deals the forecast needs a month must not exceed what marketing's leads can turn into.
+  const short = funnel(project, forecast)?.find((year) => year.dealsNeeded > year.dealsFed + 1e-9);
+  if (short) {
+    const deals = (x: number) => (Math.round(x * 10) / 10).toFixed(1);
+    problems.push({
+      rule: 'funnelShortfall',
+      severity: 'warning',
+      sectionId: 'salesForecast',
+      path: 'salesPlan.context.leadConversionPercent',
+      params: { year: short.label, needed: deals(short.dealsNeeded), fed: deals(short.dealsFed) },
+      message: `In ${short.label} the plan needs ${deals(short.dealsNeeded)} deals a month, but the leads marketing feeds give ${deals(short.dealsFed)}: plan more leads, a better conversion, larger deals or less sales.`,
+    });
+  }
+
+  // A channel's net price (after its discount and best bonus) must stay above the unit cost.
+  const waterfall = priceWaterfall(project);
+  const costed = waterfall.filter((row) => row.margin !== null);
+  for (const row of costed) {
+    if (row.margin! < 0) {
+      const channel = nameOf(catalogues.channels, row.channelId);
+      const productGroup = nameOf(catalogues.productGroups, row.productGroupId);
+      problems.push({
+        rule: 'netPriceBelowCost',
+        severity: 'warning',
+        sectionId: 'channelRules',
+        path: 'policy.channelRules.pricing.adjustments',
+        params: { channel, productGroup, net: money(row.netPrice), cost: money(row.unitCost!) },
+        message: `"${channel}" buys "${productGroup}" at a net price of ${money(row.netPrice)} after its discount and best bonus, below the unit cost of ${money(row.unitCost!)}.`,
+        addRow: { channelId: row.channelId },
+      });
+    }
+  }
+
+  // Where the price waterfall cannot tell (no unit costs), a channel's discount plus its best
+  // bonus must fit inside the gross margin of the forecast lines it sells.
   const { pricing, motivation } = project.policy.channelRules;
   for (const channel of catalogues.channels) {
+    if (costed.some((row) => row.channelId === channel.id)) continue;
     const sold = forecast.lines.filter((_, i) => lines[i]!.channelId === channel.id);
     const sales = sold.reduce((a, l) => a + l.years[0]!.sales, 0);
     if (sales === 0) continue;
@@ -186,6 +264,19 @@ function checkSalesPlan(project: Project): Problem[] {
 
   lines.forEach((line, i) => {
     const label = line.name.trim() || `#${i + 1}`;
+    if (line.planning === 'units' && line.priceSource === 'policy' && !catalogues.productGroups.some((g) => g.id === line.productGroupId && g.listPrice !== null)) {
+      const group = line.productGroupId ? nameOf(catalogues.productGroups, line.productGroupId) : '';
+      problems.push({
+        rule: 'policyPriceMissing',
+        severity: 'error',
+        sectionId: group ? 'catalogues' : 'salesForecast',
+        path: group ? `catalogues.productGroups.${catalogues.productGroups.findIndex((g) => g.id === line.productGroupId)}.listPrice` : `salesPlan.forecast.lines.${i}.productGroupId`,
+        params: { line: label, productGroup: group },
+        message: group
+          ? `"${label}" takes its price from the price policy, but "${group}" has no list price: give it one, or price the line itself.`
+          : `"${label}" takes its price from the price policy, but names no product group: choose one, or price the line itself.`,
+      });
+    }
     if (line.priceSegment === 'high' && line.planning === 'money') {
       problems.push({ rule: 'highPriceMoneyOnly', severity: 'hint', sectionId: 'salesForecast', path: `salesPlan.forecast.lines.${i}.planning`, params: { line: label }, message: `"${label}" is in a high price segment: plan it in units too, so the plan says how many you must sell.` });
     }

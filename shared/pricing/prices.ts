@@ -79,7 +79,7 @@ export function priceWaterfall(project: PolicyParts): WaterfallRow[] {
       if (group.listPrice === null) continue;
       const adjustmentPercent = adjustmentFor(pricing, channel.id, group.id) ?? 0;
       const invoicePrice = roundTo(group.listPrice * (1 + adjustmentPercent / 100), step);
-      const bonus = -roundTo((invoicePrice * bonusPercent) / 100, step);
+      const bonus = -roundTo((invoicePrice * bonusPercent) / 100, step) || 0; // never -0
       const netPrice = invoicePrice + bonus;
       const margin = group.unitCost === null ? null : netPrice - group.unitCost;
       rows.push({

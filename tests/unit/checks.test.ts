@@ -35,10 +35,37 @@ const triggers: Record<RuleId, (p: Project) => void> = {
     p.salesPlan.forecast.lines[1]!.laterYears[0] = { mode: 'growth', value: 40 };
   },
   profitGoalGap: (p) => {
+    // Before any operating cost is planned, the target is checked against the gross margin.
+    p.salesPlan.context.operatingCosts = [];
     p.salesPlan.context.businessGoal.profitTarget = 2_000 * M;
   },
+  operatingProfitGap: (p) => {
+    p.salesPlan.context.businessGoal.profitTarget = 400 * M;
+  },
   discountAboveMargin: (p) => {
+    // Without unit costs the price waterfall cannot tell; the forecast's gross margin is the measure.
+    for (const group of p.catalogues.productGroups) group.unitCost = null;
     p.policy.channelRules.pricing.adjustments[0]!.percent = -25;
+  },
+  netPriceBelowCost: (p) => {
+    p.policy.channelRules.pricing.adjustments[0]!.percent = -25;
+  },
+  funnelShortfall: (p) => {
+    p.salesPlan.context.leadConversionPercent = 10;
+  },
+  policyPriceMissing: (p) => {
+    p.catalogues.productGroups.find((g) => g.id === 'ltl')!.listPrice = null;
+    p.salesPlan.context.businessGoal.profitTarget = null;
+  },
+  zoneBasisWithoutZones: (p) => {
+    p.catalogues.zones = [];
+  },
+  territoryInTwoZones: (p) => {
+    p.catalogues.zones[1]!.territoryIds.push('west');
+  },
+  creditExceptionWithoutScope: (p) => {
+    const terms = p.policy.channelRules.creditPolicy.terms.find((t) => t.channelId === 'direct')!;
+    terms.exceptions[0]!.minOrder = null;
   },
   highPriceMoneyOnly: (p) => {
     p.salesPlan.forecast.lines[2]!.priceSegment = 'high';
@@ -151,6 +178,32 @@ describe('consistency rules', () => {
     const project = templateProject('duna-cargo');
     triggers.tiersNotAscending(project);
     expect(checkProject(project)[0]).toMatchObject({ path: 'policy.channelRules.motivation.schemes.0.tiers.2.threshold', params: { tier: 3 } });
+  });
+
+  it('check the profit target against operating profit in a plan whose years start in April', () => {
+    const project = templateProject('duna-cargo');
+    project.meta.planStart = '2027-04';
+    // One line of 100 M a month at 40% direct cost; 250 M of fixed costs and 5% of sales for marketing.
+    project.salesPlan.forecast.lines = [{ ...project.salesPlan.forecast.lines[0]!, year1: Array(12).fill(100 * M), year1Generator: null, directCost: { mode: 'percentOfSales', value: 60 }, laterYears: [{ mode: 'growth', value: 10 }, { mode: 'growth', value: 0 }, { mode: 'growth', value: 0 }, { mode: 'growth', value: 0 }], dealSize: null }];
+    project.salesPlan.context.operatingCosts = [
+      { id: 'fixed', name: 'Team', category: 'salesTeam', mode: 'fixed', value: 250 * M, yearlyChangePercent: 0 },
+      { id: 'share', name: 'Marketing', category: 'marketing', mode: 'percentOfSales', value: 5, yearlyChangePercent: 0 },
+    ];
+    project.salesPlan.context.marketGrowthPercent = 10;
+    // 2028/29: sales 1,320 M, gross margin 528 M, costs 250 + 66 = 316 M, operating profit 212 M.
+    project.salesPlan.context.businessGoal = { description: '', profitTarget: 250 * M, year: 2028 };
+    const gap = checkProject(project).find((p) => p.rule === 'operatingProfitGap');
+    expect(gap?.params).toEqual({ year: '2028/29', profit: '212,000,000 HUF', target: '250,000,000 HUF', gap: '38,000,000 HUF' });
+    project.salesPlan.context.businessGoal.profitTarget = 212 * M;
+    expect(rulesFired(project)).not.toContain('operatingProfitGap');
+  });
+
+  it('warn when the plan needs more deals than the leads give, with both figures, and not otherwise', () => {
+    const project = templateProject('duna-cargo');
+    // 60 leads × 25% = 15 deals a month; the sample needs 10.7 in 2027 rising to 14.4 in 2031.
+    expect(rulesFired(project)).not.toContain('funnelShortfall');
+    project.salesPlan.context.leadConversionPercent = 20; // 12 a month: 2029 needs 12.6
+    expect(checkProject(project).find((p) => p.rule === 'funnelShortfall')?.params).toEqual({ year: '2029', needed: '12.6', fed: '12.0' });
   });
 
   it('find nothing to say about an empty project', () => {
