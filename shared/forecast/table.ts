@@ -3,7 +3,7 @@ import { parseLocaleNumber, parseYearCell } from '../parseNumber';
 import type { Catalogues, ForecastLine, Project } from '../project/schema';
 import { newId } from '../project/blank';
 import { fill } from '../text/fill';
-import { monthsOfPlan, planYears } from './engine';
+import { monthsOfPlan, planYears, unitPriceOf, type ForecastInput } from './engine';
 
 /**
  * The forecast as a table, for CSV and XLSX: one row per line, the line's settings, then the
@@ -38,7 +38,7 @@ const COST_MODES = ['percentOfSales', 'perUnit'] as const;
 const text = (value: string): TableCell => ({ kind: 'text', value });
 const num = (value: number): TableCell => ({ kind: 'number', value });
 
-export function forecastToTable(project: Pick<Project, 'meta' | 'salesPlan' | 'catalogues'>, texts: TableHeaderTexts): ForecastTable {
+export function forecastToTable(project: ForecastInput & Pick<Project, 'catalogues'>, texts: TableHeaderTexts): ForecastTable {
   const { currency, planStart, horizonYears } = project.meta;
   const years = planYears(planStart, horizonYears);
   const nameIn = (list: { id: string; name: string }[], id: string | null) => list.find((e) => e.id === id)?.name ?? '';
@@ -65,7 +65,8 @@ export function forecastToTable(project: Pick<Project, 'meta' | 'salesPlan' | 'c
       text(line.unitName),
       text(line.priceSegment),
       text(line.planning),
-      line.unitPrice === null ? { kind: 'empty' } : num(toMajor(line.unitPrice, currency)),
+      // The price the line sells at: a line priced from the policy exports the policy's price, so the sheet shows what is planned.
+      !money && line.priceSource === 'policy' ? num(toMajor(unitPriceOf(project, line), currency)) : line.unitPrice === null ? { kind: 'empty' } : num(toMajor(line.unitPrice, currency)),
       text(line.directCost.mode),
       num(line.directCost.mode === 'perUnit' ? toMajor(line.directCost.value, currency) : line.directCost.value),
       ...line.year1.map(amount),
