@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, List, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
-import { FormProvider, useFormContext } from 'react-hook-form';
+import { useEffect, useRef, useState } from 'react';
+import { FormProvider, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../shared/project/blank';
 import { usagesOf } from '../../shared/project/references';
@@ -8,7 +8,8 @@ import { Catalogues, type CatalogueName, type Project } from '../../shared/proje
 import { findSection, locateField, MATRIX_LISTS, rowOfPath, sectionKeys, subsectionKeys } from '../../shared/sections/catalogue';
 import { routes } from '../app/routes';
 import { FieldPathProvider } from '../editor/FieldPath';
-import { FormSelect, FormTextarea, FormTextInput } from '../editor/fields';
+import { FormMoneyInput, FormMultiSelect, FormNumberInput, FormSelect, FormTextarea, FormTextInput } from '../editor/fields';
+import { useSessionSelector } from '../project/useSessionSelector';
 import { RowsTable } from '../editor/RowsTable';
 import { useSectionForm } from '../editor/useSectionForm';
 import type { ProjectSession } from '../project/projectSession';
@@ -22,6 +23,7 @@ const apply = (draft: Project, values: Project['catalogues']) => {
 };
 const section = findSection('catalogues')!;
 const CHANNEL_KINDS = ['keyAccount', 'directSales', 'branch', 'dealer', 'agent', 'online', 'retail', 'other'] as const;
+const SURCHARGE_MODES = ['percent', 'perUnit'] as const;
 
 type Key = 'sections.goals.title';
 
@@ -35,6 +37,7 @@ export function CataloguesChapter({ session }: { session: ProjectSession }) {
           <ChapterHeader section={section} session={session} />
           <CatalogueList session={session} catalogue="productGroups" onBlocked={setBlocked} />
           <CatalogueList session={session} catalogue="territories" onBlocked={setBlocked} />
+          <CatalogueList session={session} catalogue="zones" onBlocked={setBlocked} />
           <CatalogueList session={session} catalogue="channels" onBlocked={setBlocked} />
           <CatalogueList session={session} catalogue="counterpartyTypes" onBlocked={setBlocked} />
           <CatalogueList session={session} catalogue="kpis" onBlocked={setBlocked} />
@@ -62,8 +65,12 @@ interface Place {
 
 function CatalogueList({ session, catalogue, onBlocked }: { session: ProjectSession; catalogue: CatalogueName; onBlocked(b: { name: string; places: Place[] }): void }) {
   const { t } = useTranslation();
-  const { getValues } = useFormContext<Project['catalogues']>();
+  const { getValues, control } = useFormContext<Project['catalogues']>();
   const [rowKey, addKey, emptyKey] = ROW_KEYS[catalogue];
+  const currency = useSessionSelector(session, (s) => s.project.meta.currency);
+  // The territories as typed here, so a territory just added can be put in a zone at once.
+  const territories = useWatch({ control, name: 'territories' });
+  const territoryOptions = (territories ?? []).map((entry, i) => ({ value: entry.id, label: entry.name.trim() || t('catalogues.unnamed', { number: i + 1 }) }));
 
   /** Where an entry is used, in words a user can act on and as links there; empty when it can go. */
   const placesUsing = (index: number): Place[] => {
@@ -100,7 +107,11 @@ function CatalogueList({ session, catalogue, onBlocked }: { session: ProjectSess
             ? { id: newId(), name: '', description: '', kind: 'directSales' }
             : catalogue === 'kpis'
               ? { id: newId(), name: '', unit: '', measurement: '', target: '' }
-              : { id: newId(), name: '', description: '' }
+              : catalogue === 'productGroups'
+                ? { id: newId(), name: '', description: '', listPrice: null, unitCost: null }
+                : catalogue === 'zones'
+                  ? { id: newId(), name: '', description: '', territoryIds: [], surcharge: { mode: 'percent', value: 0 } }
+                  : { id: newId(), name: '', description: '' }
         }
         canRemove={(i) => {
           const places = placesUsing(i);
@@ -116,8 +127,22 @@ function CatalogueList({ session, catalogue, onBlocked }: { session: ProjectSess
                 { label: t('catalogues.measurement'), cell: (i) => <FormTextarea name={`kpis.${i}.measurement`} label={t('catalogues.measurement')} minRows={1} /> },
                 { label: t('catalogues.target'), width: '20%', cell: (i) => <FormTextInput name={`kpis.${i}.target`} label={t('catalogues.target')} /> },
               ]
+            : catalogue === 'zones'
+              ? [
+                  { label: t('catalogues.name'), required: true, width: '22%', cell: (i) => <FormTextInput name={`zones.${i}.name`} label={t('catalogues.name')} required /> },
+                  { label: t('catalogues.territories'), width: '26%', cell: (i) => <FormMultiSelect name={`zones.${i}.territoryIds`} label={t('catalogues.territories')} data={territoryOptions} /> },
+                  {
+                    label: t('catalogues.surchargeMode'),
+                    width: 150,
+                    cell: (i) => (
+                      <FormSelect name={`zones.${i}.surcharge.mode`} label={t('catalogues.surchargeMode')} searchable={false} data={SURCHARGE_MODES.map((mode) => ({ value: mode, label: t(`catalogues.surchargeModes.${mode}`) }))} />
+                    ),
+                  },
+                  { label: t('catalogues.surcharge'), hint: t('catalogues.surchargeHint', { currency }), width: 130, cell: (i) => <SurchargeValue index={i} currency={currency} /> },
+                  { label: t('catalogues.description'), cell: (i) => <FormTextarea name={`zones.${i}.description`} label={t('catalogues.description')} minRows={1} /> },
+                ]
             : [
-                { label: t('catalogues.name'), required: true, width: '32%', cell: (i) => <FormTextInput name={`${catalogue}.${i}.name`} label={t('catalogues.name')} required /> },
+                { label: t('catalogues.name'), required: true, width: catalogue === 'productGroups' ? '28%' : '32%', cell: (i) => <FormTextInput name={`${catalogue}.${i}.name`} label={t('catalogues.name')} required /> },
                 ...(catalogue === 'channels'
                   ? [
                       {
@@ -129,11 +154,48 @@ function CatalogueList({ session, catalogue, onBlocked }: { session: ProjectSess
                       },
                     ]
                   : []),
+                ...(catalogue === 'productGroups'
+                  ? [
+                      {
+                        label: t('catalogues.listPrice', { currency }),
+                        hint: t('catalogues.listPriceHint'),
+                        width: 150,
+                        cell: (i: number) => <FormMoneyInput name={`productGroups.${i}.listPrice`} label={t('catalogues.listPrice', { currency })} currency={currency} nullable />,
+                      },
+                      {
+                        label: t('catalogues.unitCost', { currency }),
+                        hint: t('catalogues.unitCostHint'),
+                        width: 150,
+                        cell: (i: number) => <FormMoneyInput name={`productGroups.${i}.unitCost`} label={t('catalogues.unitCost', { currency })} currency={currency} nullable />,
+                      },
+                    ]
+                  : []),
                 { label: t('catalogues.description'), cell: (i) => <FormTextarea name={`${catalogue}.${i}.description`} label={t('catalogues.description')} minRows={1} /> },
               ]
         }
       />
     </SubPart>
+  );
+}
+
+/**
+ * A zone's surcharge: a percentage of the list price, or an amount per unit typed in the currency.
+ * Switching between them starts the value at 0 (3 % is not 3 fillér).
+ */
+function SurchargeValue({ index, currency }: { index: number; currency: string }) {
+  const { t } = useTranslation();
+  const { control, setValue } = useFormContext<Project['catalogues']>();
+  const mode = useWatch({ control, name: `zones.${index}.surcharge.mode` });
+  const previous = useRef(mode);
+  useEffect(() => {
+    if (previous.current !== mode) setValue(`zones.${index}.surcharge.value`, 0, { shouldDirty: true, shouldValidate: true });
+    previous.current = mode;
+  }, [mode, index, setValue]);
+  const name = `zones.${index}.surcharge.value`;
+  return mode === 'perUnit' ? (
+    <FormMoneyInput name={name} label={t('catalogues.surcharge')} currency={currency} />
+  ) : (
+    <FormNumberInput name={name} label={t('catalogues.surcharge')} min={-100} max={1000} suffix=" %" />
   );
 }
 

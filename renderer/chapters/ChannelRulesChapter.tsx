@@ -1,5 +1,5 @@
-import { Alert, Anchor, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { FormProvider } from 'react-hook-form';
+import { Alert, Anchor, Badge, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { FormProvider, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../shared/project/blank';
 import { ChannelRulesChapter as ChannelRulesSchema, type Project } from '../../shared/project/schema';
@@ -18,6 +18,9 @@ import { channelRulesValidation } from './validation';
 import { RuleFields, RuleRefBadge } from './RuleFields';
 import { RowsTable } from '../editor/RowsTable';
 import { nextRuleRef } from '../../shared/project/ruleRefs';
+import { ZoneAdjustments } from '../pricing/ZoneAdjustments';
+import { PriceWaterfall } from '../pricing/PriceWaterfall';
+import { GroupOrAllSelect } from '../pricing/GroupOrAllSelect';
 
 const section = findSection('channelRules')!;
 const select = (p: Project) => p.policy.channelRules;
@@ -26,6 +29,7 @@ const apply = (draft: Project, values: Project['policy']['channelRules']) => {
 };
 const BASES = ['exWorks', 'delivered', 'zone', 'other'] as const;
 const PERIODS = ['monthly', 'quarterly', 'annual'] as const;
+const LIMIT_SCOPES = ['perPartner', 'channel'] as const;
 
 export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
   const { t } = useTranslation();
@@ -33,6 +37,13 @@ export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
   const currency = useSessionSelector(session, (s) => s.project.meta.currency);
   const kpis = useSessionSelector(session, (s) => s.project.catalogues.kpis);
   const form = useSectionForm({ session, select, apply, storable: ChannelRulesSchema, validation: channelRulesValidation, undoKey: 'channelRules' });
+  const pricingBasis = useWatch({ control: form.control, name: 'pricing.basis' });
+  const terms = useWatch({ control: form.control, name: 'creditPolicy.terms' });
+  const zonesLink = (
+    <Anchor href={`#${routes.project(session.id, 'catalogues', 'catalogues.zones')}`} size="xs" underline="always">
+      {t('sections.catalogues.title')}
+    </Anchor>
+  );
   return (
     <FormProvider {...form}>
       <FieldPathProvider base="policy.channelRules">
@@ -51,6 +62,14 @@ export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
               data={BASES.map((basis) => ({ value: basis, label: t(`pricing.bases.${basis}`) }))}
               required
             />
+            {pricingBasis === 'zone' &&
+              (options.zones.length === 0 ? (
+                <Text size="xs" c="dimmed">
+                  {t('pricing.noZones')} {zonesLink}
+                </Text>
+              ) : (
+                <FormSelect name="pricing.baseZoneId" label={t('pricing.baseZone')} description={t('pricing.baseZoneHint')} data={options.zones} searchable={false} />
+              ))}
             <FormRichText name="pricing.basePrinciple" label={t('pricing.basePrinciple')} required minRows={2} />
             <FormRichText name="pricing.deliveryCosts" label={t('pricing.deliveryCosts')} required minRows={2} />
             <div>
@@ -66,6 +85,17 @@ export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
                 <PriceMatrix channels={options.channels} productGroups={options.productGroups} />
               )}
             </div>
+            {options.channels.length > 0 &&
+              (options.zones.length > 0 ? (
+                <ZoneAdjustments channels={options.channels} productGroups={options.productGroups} zones={options.zones} />
+              ) : (
+                pricingBasis === 'zone' && (
+                  <Text size="xs" c="dimmed">
+                    {t('pricing.zoneAdjustmentsNeedZones')} {zonesLink}
+                  </Text>
+                )
+              ))}
+            <PriceWaterfall session={session} />
             <FormRichText name="pricing.narrative" label={t('pricing.narrative')} minRows={2} />
           </SubPart>
 
@@ -168,16 +198,55 @@ export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
               rowLabel={(i) => t('credit.row', { number: i + 1 })}
               addLabel={t('credit.add')}
               emptyText={t('credit.empty')}
-              newRow={() => ({ id: newId(), ref: nextRuleRef(form.getValues('creditPolicy.terms')), owner: '', effectiveDate: null, channelId: '', paymentDays: 0, creditLimit: 0, prepaymentPercent: 0, conditions: '' })}
+              newRow={() => ({
+                id: newId(),
+                ref: nextRuleRef(form.getValues('creditPolicy.terms')),
+                owner: '',
+                effectiveDate: null,
+                channelId: '',
+                paymentDays: 0,
+                creditLimit: 0,
+                limitScope: 'perPartner',
+                prepaymentPercent: 0,
+                conditions: '',
+                exceptions: [],
+              })}
               lead={(i) => <RuleRefBadge kind="credit" name={`creditPolicy.terms.${i}`} />}
               columns={[
                 { label: t('credit.channel'), required: true, width: '22%', cell: (i) => <FormSelect name={`creditPolicy.terms.${i}.channelId`} label={t('credit.channel')} data={options.channels} required /> },
                 { label: t('credit.paymentDays'), required: true, width: 92, cell: (i) => <FormNumberInput name={`creditPolicy.terms.${i}.paymentDays`} label={t('credit.paymentDays')} min={0} max={365} decimals={0} required /> },
                 { label: t('credit.creditLimit', { currency }), required: true, width: 136, cell: (i) => <FormMoneyInput name={`creditPolicy.terms.${i}.creditLimit`} label={t('credit.creditLimit', { currency })} currency={currency} required /> },
+                {
+                  label: t('credit.limitScope'),
+                  hint: t('credit.limitScopeHint'),
+                  width: 150,
+                  cell: (i) => (
+                    <FormSelect name={`creditPolicy.terms.${i}.limitScope`} label={t('credit.limitScope')} searchable={false} data={LIMIT_SCOPES.map((scope) => ({ value: scope, label: t(`credit.limitScopes.${scope}`) }))} />
+                  ),
+                },
                 { label: t('credit.prepaymentPercent'), required: true, width: 96, cell: (i) => <FormNumberInput name={`creditPolicy.terms.${i}.prepaymentPercent`} label={t('credit.prepaymentPercent')} min={0} max={100} suffix=" %" required /> },
-                { label: t('credit.conditions'), cell: (i) => <FormTextarea name={`creditPolicy.terms.${i}.conditions`} label={t('credit.conditions')} minRows={1} /> },
+                {
+                  label: t('credit.conditions'),
+                  cell: (i) => (
+                    <Stack gap={4}>
+                      <FormTextarea name={`creditPolicy.terms.${i}.conditions`} label={t('credit.conditions')} minRows={1} />
+                      {(terms?.[i]?.exceptions.length ?? 0) > 0 && (
+                        <Group>
+                          <Badge variant="light" color="gray" size="sm" radius="sm">
+                            {t('credit.exceptionCount', { count: terms?.[i]?.exceptions.length ?? 0 })}
+                          </Badge>
+                        </Group>
+                      )}
+                    </Stack>
+                  ),
+                },
               ]}
-              details={(i) => <RuleFields kind="credit" name={`creditPolicy.terms.${i}`} badge={false} />}
+              details={(i) => (
+                <Stack gap="md">
+                  <CreditExceptions index={i} currency={currency} productGroups={options.productGroups} />
+                  <RuleFields kind="credit" name={`creditPolicy.terms.${i}`} badge={false} />
+                </Stack>
+              )}
             />
             <FormTextarea name="creditPolicy.newCustomerTerms" label={t('credit.newCustomerTerms')} description={t('credit.newCustomerTermsHint')} minRows={1} />
             <Title order={4} size="h5">
@@ -203,5 +272,40 @@ export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
         </Stack>
       </FieldPathProvider>
     </FormProvider>
+  );
+}
+
+/** A channel's credit exceptions: other terms for a product group, or for orders from an amount up. */
+function CreditExceptions({ index, currency, productGroups }: { index: number; currency: string; productGroups: { value: string; label: string }[] }) {
+  const { t } = useTranslation();
+  const name = `creditPolicy.terms.${index}.exceptions`;
+  return (
+    <div>
+      <Text fw={500} size="sm">
+        {t('credit.exceptions')}
+      </Text>
+      <Text size="xs" c="dimmed" mb={6}>
+        {t('credit.exceptionsHint')}
+      </Text>
+      <RowsTable
+        name={name}
+        rowLabel={(j) => t('credit.exception', { number: j + 1 })}
+        addLabel={t('credit.addException')}
+        emptyText={t('credit.emptyExceptions')}
+        newRow={() => ({ id: newId(), productGroupId: '', minOrder: null, prepaymentPercent: 0, paymentDays: 0, note: '' })}
+        columns={[
+          { label: t('credit.productGroup'), width: '26%', cell: (j) => <GroupOrAllSelect name={`${name}.${j}.productGroupId`} label={t('credit.productGroup')} allLabel={t('credit.anyProductGroup')} data={productGroups} /> },
+          {
+            label: t('credit.minOrder', { currency }),
+            hint: t('credit.minOrderHint'),
+            width: 140,
+            cell: (j) => <FormMoneyInput name={`${name}.${j}.minOrder`} label={t('credit.minOrder', { currency })} currency={currency} nullable />,
+          },
+          { label: t('credit.prepaymentPercent'), width: 96, cell: (j) => <FormNumberInput name={`${name}.${j}.prepaymentPercent`} label={t('credit.prepaymentPercent')} min={0} max={100} suffix=" %" /> },
+          { label: t('credit.paymentDays'), width: 96, cell: (j) => <FormNumberInput name={`${name}.${j}.paymentDays`} label={t('credit.paymentDays')} min={0} max={365} decimals={0} /> },
+          { label: t('credit.note'), cell: (j) => <FormTextInput name={`${name}.${j}.note`} label={t('credit.note')} /> },
+        ]}
+      />
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Group, ScrollArea, Table, Text } from '@mantine/core';
+import { Badge, Group, ScrollArea, Table, Text, Tooltip } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useRowFromFix } from '../editor/fixTarget';
 import { useFormContext, useWatch } from 'react-hook-form';
@@ -7,14 +7,20 @@ import type { ComboboxItem } from '@mantine/core';
 import type { Project } from '../../shared/project/schema';
 import { LocaleNumberInput } from '../components/LocaleNumberInput';
 import { pricingRuleLabel, withPricingRules } from '../../shared/project/ruleRefs';
+import { ALL_PRODUCT_GROUPS } from '../../shared/pricing/prices';
+import { formatNumber } from '../../shared/format';
 
 type Adjustment = Project['policy']['channelRules']['pricing']['adjustments'][number];
 const MIN = -100;
 const MAX = 1000;
 
-/** Channel × product group grid of markups (+) and discounts (−); an empty cell is no rule. */
+/**
+ * Channel × product group grid of markups (+) and discounts (−); an empty cell is no rule. The
+ * first column is the channel's row for all product groups: a group's empty cell shows it greyed,
+ * as that is what applies there. Adjustments for one zone are edited apart (ZoneAdjustments).
+ */
 export function PriceMatrix({ channels, productGroups }: { channels: ComboboxItem[]; productGroups: ComboboxItem[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { control, setValue } = useFormContext<Project['policy']['channelRules']>();
   const adjustments = useWatch({ control, name: 'pricing.adjustments' }) ?? [];
   const tableRef = useRef<HTMLTableElement>(null);
@@ -37,10 +43,15 @@ export function PriceMatrix({ channels, productGroups }: { channels: ComboboxIte
 
   return (
     <ScrollArea type="auto">
-      <Table ref={tableRef} withTableBorder withColumnBorders data-field="policy.channelRules.pricing.adjustments" miw={200 + productGroups.length * 140} className="cpb-price-matrix">
+      <Table ref={tableRef} withTableBorder withColumnBorders data-field="policy.channelRules.pricing.adjustments" miw={200 + (productGroups.length + 1) * 130} className="cpb-price-matrix">
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={220}>{t('pricing.channelColumn')}</Table.Th>
+            <Table.Th style={{ textAlign: 'right' }} bg="gray.0">
+              <Tooltip label={t('pricing.allGroupsHint')} multiline w={260} withArrow>
+                <span>{t('pricing.allGroups')}</span>
+              </Tooltip>
+            </Table.Th>
             {productGroups.map((group) => (
               <Table.Th key={group.value} style={{ textAlign: 'right' }}>
                 {group.label}
@@ -52,6 +63,7 @@ export function PriceMatrix({ channels, productGroups }: { channels: ComboboxIte
           {channels.map((channel) => {
             const rule = rules.find((r) => r.channelId === channel.value);
             const ref = rule ? pricingRuleLabel(rule.ref) : null;
+            const all = adjustments.find((a) => a.channelId === channel.value && a.productGroupId === ALL_PRODUCT_GROUPS && a.zoneId === '')?.percent ?? null;
             return (
             <Table.Tr key={channel.value} data-channel={channel.value}>
               <Table.Th scope="row">
@@ -66,6 +78,9 @@ export function PriceMatrix({ channels, productGroups }: { channels: ComboboxIte
                   </Text>
                 </Group>
               </Table.Th>
+              <Table.Td p={4} className="cpb-matrix-cell" bg="gray.0">
+                <MatrixCell label={t('pricing.allGroupsCellLabel', { channel: channel.label })} value={all} onCommit={(percent) => setCell(channel.value, ALL_PRODUCT_GROUPS, percent)} />
+              </Table.Td>
               {productGroups.map((group) => {
                 const current = adjustments.find((a) => a.channelId === channel.value && a.productGroupId === group.value && a.zoneId === '');
                 return (
@@ -73,6 +88,7 @@ export function PriceMatrix({ channels, productGroups }: { channels: ComboboxIte
                     <MatrixCell
                       label={t('pricing.cellLabel', { channel: channel.label, productGroup: group.label })}
                       value={current?.percent ?? null}
+                      placeholder={all === null ? undefined : `${formatNumber(all, i18n.language)} %`}
                       onCommit={(percent) => setCell(channel.value, group.value, percent)}
                     />
                   </Table.Td>
@@ -88,7 +104,7 @@ export function PriceMatrix({ channels, productGroups }: { channels: ComboboxIte
 }
 
 /** Keeps what is being typed ("-", "-8") and commits only whole, in-range numbers. */
-function MatrixCell({ label, value, onCommit }: { label: string; value: number | null; onCommit(percent: number | null): void }) {
+export function MatrixCell({ label, value, placeholder, onCommit, boxed = false }: { label: string; value: number | null; placeholder?: string; onCommit(percent: number | null): void; boxed?: boolean }) {
   const { t } = useTranslation();
   const [text, setText] = useState<string | number>(value ?? '');
   const number = typeof text === 'number' ? text : null;
@@ -96,6 +112,7 @@ function MatrixCell({ label, value, onCommit }: { label: string; value: number |
   return (
     <LocaleNumberInput
       aria-label={label}
+      placeholder={placeholder}
       value={text}
       onChange={(next) => {
         setText(next);
@@ -106,7 +123,8 @@ function MatrixCell({ label, value, onCommit }: { label: string; value: number |
       decimalScale={2}
       suffix=" %"
       hideControls
-      variant="unstyled"
+      variant={boxed ? 'default' : 'unstyled'}
+      size={boxed ? 'sm' : undefined}
       styles={{ input: { textAlign: 'right', paddingRight: 8 } }}
       allowNegative
     />

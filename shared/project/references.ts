@@ -15,6 +15,7 @@ export function collectReferences(project: Project): Ref[] {
     if (id !== null && id !== '') refs.push({ path, catalogue, id });
   };
   const { policy, salesPlan } = project;
+  project.catalogues.zones.forEach((zone, i) => zone.territoryIds.forEach((id, j) => add(['catalogues', 'zones', i, 'territoryIds', j], 'territories', id)));
   policy.methods.principles.forEach((p, i) =>
     add(['policy', 'methods', 'principles', i, 'counterpartyTypeId'], 'counterpartyTypes', p.counterpartyTypeId),
   );
@@ -25,10 +26,13 @@ export function collectReferences(project: Project): Ref[] {
     row.channelIds.forEach((id, j) => add([...base, 'channelIds', j], 'channels', id));
   });
   const { pricing, motivation, creditPolicy } = policy.channelRules;
+  add(['policy', 'channelRules', 'pricing', 'baseZoneId'], 'zones', pricing.baseZoneId);
   pricing.adjustments.forEach((a, i) => {
     const base = ['policy', 'channelRules', 'pricing', 'adjustments', i];
     add([...base, 'channelId'], 'channels', a.channelId);
+    // "" is the channel's row for all product groups, or every zone: no reference.
     add([...base, 'productGroupId'], 'productGroups', a.productGroupId);
+    add([...base, 'zoneId'], 'zones', a.zoneId);
   });
   motivation.schemes.forEach((s, i) => {
     const base = ['policy', 'channelRules', 'motivation', 'schemes', i];
@@ -36,9 +40,11 @@ export function collectReferences(project: Project): Ref[] {
     add([...base, 'kpiId'], 'kpis', s.kpiId);
     add([...base, 'channelId'], 'channels', s.channelId);
   });
-  creditPolicy.terms.forEach((t, i) =>
-    add(['policy', 'channelRules', 'creditPolicy', 'terms', i, 'channelId'], 'channels', t.channelId),
-  );
+  creditPolicy.terms.forEach((t, i) => {
+    const base = ['policy', 'channelRules', 'creditPolicy', 'terms', i];
+    add([...base, 'channelId'], 'channels', t.channelId);
+    t.exceptions.forEach((e, j) => add([...base, 'exceptions', j, 'productGroupId'], 'productGroups', e.productGroupId));
+  });
   policy.documentFlow.documents.forEach((d, i) => {
     const base = ['policy', 'documentFlow', 'documents', i];
     if (d.from.kind === 'counterpartyType') add([...base, 'from', 'id'], 'counterpartyTypes', d.from.id);
@@ -53,6 +59,7 @@ export function collectReferences(project: Project): Ref[] {
     const base = ['salesPlan', 'forecast', 'lines', i];
     add([...base, 'productGroupId'], 'productGroups', line.productGroupId);
     add([...base, 'channelId'], 'channels', line.channelId);
+    add([...base, 'territoryId'], 'territories', line.territoryId);
   });
   return refs;
 }
@@ -67,7 +74,7 @@ function idsOf(project: Project, catalogue: Ref['catalogue']): string[] {
 export function findReferenceProblems(project: Project): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
   const known = new Map<Ref['catalogue'], Set<string>>();
-  const catalogues: Ref['catalogue'][] = ['productGroups', 'territories', 'channels', 'counterpartyTypes', 'kpis', 'schemes'];
+  const catalogues: Ref['catalogue'][] = ['productGroups', 'territories', 'zones', 'channels', 'counterpartyTypes', 'kpis', 'schemes'];
   for (const catalogue of catalogues) {
     const ids = idsOf(project, catalogue);
     const seen = new Set<string>();

@@ -70,6 +70,7 @@ export const SECTIONS = [
     subsections: [
       { id: 'productGroups', fields: [req('catalogues.productGroups')] },
       { id: 'territories', fields: [req('catalogues.territories')] },
+      { id: 'zones', fields: [opt('catalogues.zones')] },
       { id: 'channels', fields: [req('catalogues.channels')] },
       { id: 'counterpartyTypes', fields: [req('catalogues.counterpartyTypes')] },
       { id: 'kpis', fields: [req('catalogues.kpis')] },
@@ -107,6 +108,7 @@ export const SECTIONS = [
         id: 'pricing',
         fields: [
           req('policy.channelRules.pricing.basis'),
+          opt('policy.channelRules.pricing.baseZoneId'),
           req('policy.channelRules.pricing.basePrinciple'),
           req('policy.channelRules.pricing.deliveryCosts'),
           req('policy.channelRules.pricing.adjustments'),
