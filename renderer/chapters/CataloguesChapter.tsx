@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, List, Stack, Text } from '@mantine/core';
+import { Anchor, Box, Button, Group, List, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { FormProvider, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -129,20 +129,32 @@ function CatalogueList({ session, catalogue, onBlocked }: { session: ProjectSess
               ]
             : catalogue === 'zones'
               ? [
-                  { label: t('catalogues.name'), required: true, width: '22%', cell: (i) => <FormTextInput name={`zones.${i}.name`} label={t('catalogues.name')} required /> },
+                  { label: t('catalogues.name'), required: true, width: '26%', cell: (i) => <FormTextInput name={`zones.${i}.name`} label={t('catalogues.name')} required /> },
                   { label: t('catalogues.territories'), width: '26%', cell: (i) => <FormMultiSelect name={`zones.${i}.territoryIds`} label={t('catalogues.territories')} data={territoryOptions} /> },
                   {
-                    label: t('catalogues.surchargeMode'),
-                    width: 150,
+                    label: t('catalogues.surcharge'),
+                    hint: t('catalogues.surchargeHint', { currency }),
+                    width: 210,
                     cell: (i) => (
-                      <FormSelect name={`zones.${i}.surcharge.mode`} label={t('catalogues.surchargeMode')} searchable={false} data={SURCHARGE_MODES.map((mode) => ({ value: mode, label: t(`catalogues.surchargeModes.${mode}`) }))} />
+                      <Group gap={4} wrap="nowrap" align="flex-start">
+                        <Box style={{ flex: 1 }}>
+                          <SurchargeValue index={i} currency={currency} />
+                        </Box>
+                        <Box w={98} style={{ flexShrink: 0 }}>
+                          <FormSelect
+                            name={`zones.${i}.surcharge.mode`}
+                            label={t('catalogues.surchargeMode')}
+                            searchable={false}
+                            data={SURCHARGE_MODES.map((mode) => ({ value: mode, label: t(`catalogues.surchargeModes.${mode}`, { currency }) }))}
+                          />
+                        </Box>
+                      </Group>
                     ),
                   },
-                  { label: t('catalogues.surcharge'), hint: t('catalogues.surchargeHint', { currency }), width: 130, cell: (i) => <SurchargeValue index={i} currency={currency} /> },
                   { label: t('catalogues.description'), cell: (i) => <FormTextarea name={`zones.${i}.description`} label={t('catalogues.description')} minRows={1} /> },
                 ]
             : [
-                { label: t('catalogues.name'), required: true, width: catalogue === 'productGroups' ? '28%' : '32%', cell: (i) => <FormTextInput name={`${catalogue}.${i}.name`} label={t('catalogues.name')} required /> },
+                { label: t('catalogues.name'), required: true, width: catalogue === 'productGroups' ? '30%' : '32%', cell: (i) => <FormTextInput name={`${catalogue}.${i}.name`} label={t('catalogues.name')} required /> },
                 ...(catalogue === 'channels'
                   ? [
                       {
@@ -159,13 +171,13 @@ function CatalogueList({ session, catalogue, onBlocked }: { session: ProjectSess
                       {
                         label: t('catalogues.listPrice', { currency }),
                         hint: t('catalogues.listPriceHint'),
-                        width: 150,
+                        width: 130,
                         cell: (i: number) => <FormMoneyInput name={`productGroups.${i}.listPrice`} label={t('catalogues.listPrice', { currency })} currency={currency} nullable />,
                       },
                       {
                         label: t('catalogues.unitCost', { currency }),
                         hint: t('catalogues.unitCostHint'),
-                        width: 150,
+                        width: 130,
                         cell: (i: number) => <FormMoneyInput name={`productGroups.${i}.unitCost`} label={t('catalogues.unitCost', { currency })} currency={currency} nullable />,
                       },
                     ]
@@ -195,7 +207,7 @@ function SurchargeValue({ index, currency }: { index: number; currency: string }
   return mode === 'perUnit' ? (
     <FormMoneyInput name={name} label={t('catalogues.surcharge')} currency={currency} />
   ) : (
-    <FormNumberInput name={name} label={t('catalogues.surcharge')} min={-100} max={1000} suffix=" %" />
+    <FormNumberInput name={name} label={t('catalogues.surcharge')} min={-100} max={1000} />
   );
 }
 

@@ -213,36 +213,32 @@ export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
               })}
               lead={(i) => <RuleRefBadge kind="credit" name={`creditPolicy.terms.${i}`} />}
               columns={[
-                { label: t('credit.channel'), required: true, width: '22%', cell: (i) => <FormSelect name={`creditPolicy.terms.${i}.channelId`} label={t('credit.channel')} data={options.channels} required /> },
+                {
+                  label: t('credit.channel'),
+                  required: true,
+                  width: '26%',
+                  cell: (i) => (
+                    <Stack gap={2}>
+                      <FormSelect name={`creditPolicy.terms.${i}.channelId`} label={t('credit.channel')} data={options.channels} required />
+                      <TermsSummary conditions={terms?.[i]?.conditions ?? ''} exceptions={terms?.[i]?.exceptions.length ?? 0} />
+                    </Stack>
+                  ),
+                },
                 { label: t('credit.paymentDays'), required: true, width: 92, cell: (i) => <FormNumberInput name={`creditPolicy.terms.${i}.paymentDays`} label={t('credit.paymentDays')} min={0} max={365} decimals={0} required /> },
                 { label: t('credit.creditLimit', { currency }), required: true, width: 136, cell: (i) => <FormMoneyInput name={`creditPolicy.terms.${i}.creditLimit`} label={t('credit.creditLimit', { currency })} currency={currency} required /> },
                 {
                   label: t('credit.limitScope'),
                   hint: t('credit.limitScopeHint'),
-                  width: 150,
+                  width: 200,
                   cell: (i) => (
                     <FormSelect name={`creditPolicy.terms.${i}.limitScope`} label={t('credit.limitScope')} searchable={false} data={LIMIT_SCOPES.map((scope) => ({ value: scope, label: t(`credit.limitScopes.${scope}`) }))} />
                   ),
                 },
                 { label: t('credit.prepaymentPercent'), required: true, width: 96, cell: (i) => <FormNumberInput name={`creditPolicy.terms.${i}.prepaymentPercent`} label={t('credit.prepaymentPercent')} min={0} max={100} suffix=" %" required /> },
-                {
-                  label: t('credit.conditions'),
-                  cell: (i) => (
-                    <Stack gap={4}>
-                      <FormTextarea name={`creditPolicy.terms.${i}.conditions`} label={t('credit.conditions')} minRows={1} />
-                      {(terms?.[i]?.exceptions.length ?? 0) > 0 && (
-                        <Group>
-                          <Badge variant="light" color="gray" size="sm" radius="sm">
-                            {t('credit.exceptionCount', { count: terms?.[i]?.exceptions.length ?? 0 })}
-                          </Badge>
-                        </Group>
-                      )}
-                    </Stack>
-                  ),
-                },
               ]}
               details={(i) => (
                 <Stack gap="md">
+                  <FormTextarea name={`creditPolicy.terms.${i}.conditions`} label={t('credit.conditions')} description={t('credit.conditionsHint')} minRows={1} />
                   <CreditExceptions index={i} currency={currency} productGroups={options.productGroups} />
                   <RuleFields kind="credit" name={`creditPolicy.terms.${i}`} badge={false} />
                 </Stack>
@@ -307,5 +303,24 @@ function CreditExceptions({ index, currency, productGroups }: { index: number; c
         ]}
       />
     </div>
+  );
+}
+
+/** What the row's detail panel holds, in a line under the channel: the conditions, how many exceptions. */
+function TermsSummary({ conditions, exceptions }: { conditions: string; exceptions: number }) {
+  const { t } = useTranslation();
+  if (conditions.trim() === '' && exceptions === 0) return null;
+  return (
+    // Width 0 and at least the cell's: a long text is cut at the cell, not widening the column.
+    <Group gap={6} wrap="nowrap" px={4} style={{ width: 0, minWidth: '100%' }}>
+      {exceptions > 0 && (
+        <Badge variant="light" color="gray" size="sm" radius="sm" style={{ flexShrink: 0 }}>
+          {t('credit.exceptionCount', { count: exceptions })}
+        </Badge>
+      )}
+      <Text size="xs" c="dimmed" truncate title={conditions}>
+        {conditions}
+      </Text>
+    </Group>
   );
 }

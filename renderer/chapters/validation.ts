@@ -19,6 +19,7 @@ import {
   Kpi,
   ProductGroup,
   Territory,
+  Zone,
   ChannelRulesChapter,
   DocumentFlowChapter,
   Party,
@@ -39,6 +40,7 @@ const picked = z.string().min(1, 'validation.pick');
 export const catalogueValidation = Catalogues.extend({
   productGroups: z.array(ProductGroup.extend({ name: required })),
   territories: z.array(Territory.extend({ name: required })),
+  zones: z.array(Zone.extend({ name: required })),
   channels: z.array(Channel.extend({ name: required })),
   counterpartyTypes: z.array(CounterpartyType.extend({ name: required })),
   kpis: z.array(Kpi.extend({ name: required, unit: required })),

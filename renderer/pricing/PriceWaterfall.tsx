@@ -34,7 +34,7 @@ export function PriceWaterfall({ session }: { session: ProjectSession }) {
   const currency = meta.currency;
   const language = i18n.language;
   const money = (minor: number) => numberFormat(language, { minimumFractionDigits: displayDigits(currency), maximumFractionDigits: displayDigits(currency) }).format(toMajor(minor, currency) || 0);
-  const percent = (value: number) => `${numberFormat(language, { maximumFractionDigits: 1 }).format(value)} %`;
+  const percent = (value: number, digits: Intl.NumberFormatOptions = { maximumFractionDigits: 1 }) => `${numberFormat(language, digits).format(value)} %`;
   const nameOf = (list: { id: string; name: string }[], id: string) => list.find((entry) => entry.id === id)?.name ?? '';
 
   const heading = (
@@ -66,9 +66,11 @@ export function PriceWaterfall({ session }: { session: ProjectSession }) {
   const step = (amount: number, share: number) => (
     <>
       {money(amount)}
-      <Text span size="xs" c="dimmed" display="block">
-        {percent(share)}
-      </Text>
+      {share !== 0 && (
+        <Text span size="xs" c="dimmed" display="block">
+          {percent(share)}
+        </Text>
+      )}
     </>
   );
 
@@ -118,7 +120,7 @@ export function PriceWaterfall({ session }: { session: ProjectSession }) {
                     </Table.Td>
                     <Table.Td style={right}>{row.unitCost === null ? '–' : money(row.unitCost)}</Table.Td>
                     <Table.Td style={right} c={row.marginPercent !== null && row.marginPercent < 0 ? 'red.8' : undefined} fw={500}>
-                      {row.marginPercent === null ? '–' : percent(row.marginPercent)}
+                      {row.marginPercent === null ? '–' : percent(row.marginPercent, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}
                     </Table.Td>
                   </Table.Tr>
                 ))}
