@@ -1,15 +1,18 @@
-import { Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Box, Group, Select, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { ForecastEditor } from '../forecast/ForecastEditor';
-import { FormProvider, useController, useFormContext } from 'react-hook-form';
+import { OperatingProfit, ScenarioResults } from '../forecast/ForecastResults';
+import { forecastOf } from '../forecast/figures';
+import { FormProvider, useController, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { newId } from '../../shared/project/blank';
-import { SalesPlan, type Project } from '../../shared/project/schema';
+import { OperatingCostCategory, SalesPlan, type OperatingCost, type Project, type Scenarios } from '../../shared/project/schema';
 import { RichText } from '../../shared/text/richText';
 import { findSection } from '../../shared/sections/catalogue';
 import { FieldPathProvider, useFieldPath } from '../editor/FieldPath';
 import { planYears } from '../../shared/forecast/engine';
-import { FormMoneyInput, FormNumberInput, FormRichText, FormSelect, FormTextarea, FormTextInput } from '../editor/fields';
+import { FormMoneyInput, FormNumberInput, FormRichText, FormSegmented, FormSelect, FormTextarea, FormTextInput } from '../editor/fields';
+import { RowsTable } from '../editor/RowsTable';
 import { useCatalogueOptions } from './useCatalogueOptions';
 import { RowsEditor } from '../editor/RowsEditor';
 import { useSectionForm } from '../editor/useSectionForm';
@@ -94,7 +97,10 @@ export function SalesForecastChapter({ session }: { session: ProjectSession }) {
             <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
               <FormNumberInput name="context.marketGrowthPercent" label={t('salesPlan.marketGrowth')} min={-100} max={1000} suffix=" %" nullable required />
               <FormNumberInput name="context.potentialCustomers" label={t('salesPlan.potentialCustomers')} min={0} decimals={0} nullable />
+            </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
               <FormNumberInput name="context.qualifiedLeadsPerMonth" label={t('salesPlan.leads')} min={0} decimals={0} nullable />
+              <FormNumberInput name="context.leadConversionPercent" label={t('salesPlan.conversion')} description={t('salesPlan.conversionHint')} min={0} max={100} suffix=" %" nullable />
             </SimpleGrid>
             <FormTextarea name="context.businessGoal.description" label={t('salesPlan.goal')} description={t('salesPlan.goalHint')} minRows={1} />
             <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
@@ -106,9 +112,144 @@ export function SalesForecastChapter({ session }: { session: ProjectSession }) {
             <ForecastEditor session={session} />
             <FormRichText name="narrative" label={t('salesPlan.forecastNarrative')} required minRows={4} />
           </SubPart>
+          <SubPart section={forecastSection} id="operatingCosts">
+            <OperatingCostsTable currency={currency} />
+            <OperatingProfitOf session={session} />
+          </SubPart>
+          <SubPart section={forecastSection} id="scenarios">
+            <ScenarioFields />
+            <ScenarioResultsOf session={session} />
+          </SubPart>
         </Stack>
       </FieldPathProvider>
     </FormProvider>
+  );
+}
+
+const COST_MODES = ['fixed', 'percentOfSales'] as const;
+const costPath = (i: number, field: keyof OperatingCost) => `context.operatingCosts.${i}.${field}`;
+
+/** The operating costs, one a row: fixed a year (with a yearly change) or a share of sales. */
+function OperatingCostsTable({ currency }: { currency: string }) {
+  const { t } = useTranslation();
+  return (
+    <RowsTable<OperatingCost>
+      name="context.operatingCosts"
+      rowLabel={(i) => t('salesPlan.costs.row', { number: i + 1 })}
+      addLabel={t('salesPlan.costs.add')}
+      emptyText={t('salesPlan.costs.empty')}
+      newRow={() => ({ id: newId(), name: '', category: 'salesTeam', mode: 'fixed', value: 0, yearlyChangePercent: 0 })}
+      columns={[
+        { label: t('salesPlan.costs.name'), cell: (i) => <FormTextInput name={costPath(i, 'name')} label={t('salesPlan.costs.name')} /> },
+        {
+          label: t('salesPlan.costs.category'),
+          width: 185,
+          cell: (i) => (
+            <FormSelect
+              name={costPath(i, 'category')}
+              label={t('salesPlan.costs.category')}
+              searchable={false}
+              data={OperatingCostCategory.options.map((c) => ({ value: c, label: t(`salesPlan.costs.categories.${c}`) }))}
+            />
+          ),
+        },
+        { label: t('salesPlan.costs.mode'), width: 135, cell: (i) => <CostModeCell index={i} /> },
+        { label: t('salesPlan.costs.value'), hint: t('salesPlan.costs.valueHint', { currency }), width: 150, cell: (i) => <CostValueCell index={i} currency={currency} /> },
+        { label: t('salesPlan.costs.yearlyChange'), hint: t('salesPlan.costs.yearlyChangeHint'), width: 100, cell: (i) => <CostChangeCell index={i} /> },
+      ]}
+    />
+  );
+}
+
+/** Fixed or a share of sales; a change of basis starts the value again (180 M is not 180 %). */
+function CostModeCell({ index }: { index: number }) {
+  const { t } = useTranslation();
+  const { control, setValue } = useFormContext();
+  const { field } = useController({ control, name: costPath(index, 'mode') });
+  return (
+    <Select
+      aria-label={t('salesPlan.costs.mode')}
+      size="sm"
+      data={COST_MODES.map((m) => ({ value: m, label: t(`salesPlan.costs.modes.${m}`) }))}
+      value={field.value as string}
+      allowDeselect={false}
+      onChange={(next) => {
+        if (!next || next === field.value) return;
+        setValue(costPath(index, 'value'), 0, { shouldDirty: true, shouldValidate: true });
+        if (next === 'percentOfSales') setValue(costPath(index, 'yearlyChangePercent'), 0, { shouldDirty: true });
+        field.onChange(next);
+      }}
+      data-field={useFieldPath(costPath(index, 'mode'))}
+      ref={field.ref}
+      onBlur={field.onBlur}
+      comboboxProps={{ withinPortal: true }}
+    />
+  );
+}
+
+function CostValueCell({ index, currency }: { index: number; currency: string }) {
+  const { t } = useTranslation();
+  const mode = useWatch({ name: costPath(index, 'mode') }) as OperatingCost['mode'];
+  return mode === 'fixed' ? (
+    <FormMoneyInput key="fixed" name={costPath(index, 'value')} label={t('salesPlan.costs.value')} currency={currency} />
+  ) : (
+    <FormNumberInput key="share" name={costPath(index, 'value')} label={t('salesPlan.costs.value')} min={0} max={1000} suffix=" %" />
+  );
+}
+
+/** The yearly change: fixed costs only (a share of sales moves with sales). */
+function CostChangeCell({ index }: { index: number }) {
+  const { t } = useTranslation();
+  const mode = useWatch({ name: costPath(index, 'mode') }) as OperatingCost['mode'];
+  if (mode !== 'fixed') {
+    return (
+      <Text size="sm" c="dimmed" ta="right" pr="xs" lh="36px">
+        –
+      </Text>
+    );
+  }
+  return <FormNumberInput name={costPath(index, 'yearlyChangePercent')} label={t('salesPlan.costs.yearlyChange')} min={-100} max={1000} suffix=" %" />;
+}
+
+function OperatingProfitOf({ session }: { session: ProjectSession }) {
+  const project = useSessionSelector(session, (s) => s.project);
+  return <OperatingProfit project={project} forecast={forecastOf(project)} />;
+}
+
+function ScenarioResultsOf({ session }: { session: ProjectSession }) {
+  const project = useSessionSelector(session, (s) => s.project);
+  return <ScenarioResults project={project} forecast={forecastOf(project)} />;
+}
+
+const SCENARIO_MODES = ['aroundBase', 'ownGrowth'] as const;
+const NEW_SCENARIOS: Scenarios = { mode: 'aroundBase', lowPercent: -10, highPercent: 10 };
+
+/** Whether the plan has a low and a high case, and how they differ from the base. */
+function ScenarioFields() {
+  const { t } = useTranslation();
+  const { control } = useFormContext();
+  const { field } = useController({ control, name: 'context.scenarios' });
+  const value = field.value as Scenarios | null;
+  return (
+    <Stack gap="sm">
+      <Switch label={t('salesPlan.scenarios.on')} checked={value !== null} onChange={(e) => field.onChange(e.currentTarget.checked ? NEW_SCENARIOS : null)} data-field={useFieldPath('context.scenarios')} />
+      {value !== null && (
+        <Group align="flex-start" gap="lg">
+          <Stack gap={2} maw={360}>
+            <FormSegmented name="context.scenarios.mode" label={t('salesPlan.scenarios.mode')} data={SCENARIO_MODES.map((m) => ({ value: m, label: t(`salesPlan.scenarios.modes.${m}`) }))} />
+            <Text size="xs" c="dimmed">
+              {t(`salesPlan.scenarios.modeHints.${value.mode}`)}
+            </Text>
+          </Stack>
+          <Box w={190}>
+            <FormNumberInput name="context.scenarios.lowPercent" label={t('salesPlan.scenarios.low')} min={-100} max={1000} suffix=" %" required />
+          </Box>
+          <Box w={190}>
+            <FormNumberInput name="context.scenarios.highPercent" label={t('salesPlan.scenarios.high')} min={-100} max={1000} suffix=" %" required />
+          </Box>
+        </Group>
+      )}
+    </Stack>
   );
 }
 

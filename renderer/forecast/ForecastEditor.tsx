@@ -4,7 +4,6 @@ import { notifications } from '@mantine/notifications';
 import { IconArrowBarRight, IconDownload, IconPlus, IconUpload } from '@tabler/icons-react';
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { computeForecast } from '../../shared/forecast/engine';
 import { newId } from '../../shared/project/blank';
 import { useApi } from '../api/ApiProvider';
 import { errorText, notifyDone, notifyError } from '../components/notify';
@@ -12,7 +11,8 @@ import type { ProjectSession } from '../project/projectSession';
 import { useSessionSelector } from '../project/useSessionSelector';
 import { ForecastCharts } from './ForecastCharts';
 import { ForecastGrid } from './ForecastGrid';
-import { ForecastResults } from './ForecastResults';
+import { FunnelCheck, ForecastResults, SalesBreakdown } from './ForecastResults';
+import { forecastOf } from './figures';
 import { applyEdits, gridRows, monthProp, totalsRow, type CellEdit } from './gridModel';
 
 /** An import problem or note in the interface language; its key and values come from main. */
@@ -26,7 +26,8 @@ export function ForecastEditor({ session }: { session: ProjectSession }) {
   const project = useSessionSelector(session, (s) => s.project);
   const save = useSessionSelector(session, (s) => s.save);
   const locale = i18n.language;
-  const forecast = useMemo(() => computeForecast(project), [project]);
+  // From the whole project: a policy-priced line follows the price matrix and the list prices.
+  const forecast = forecastOf(project);
   // Charts redraw after the grid and the totals have been painted, never holding up typing.
   const chartForecast = useDeferredValue(forecast);
   const rows = useMemo(() => gridRows(project, forecast, locale), [project, forecast, locale]);
@@ -179,6 +180,7 @@ export function ForecastEditor({ session }: { session: ProjectSession }) {
       </Group>
       <Text size="xs" c="dimmed">
         {t('forecast.gridHint', { currency: project.meta.currency })}
+        {lines.some((l) => l.planning === 'units' && l.priceSource === 'policy') && ` ${t('forecast.gridPolicyHint')}`}
       </Text>
       {lines.length === 0 ? (
         <Text size="sm" c="dimmed">
@@ -198,6 +200,8 @@ export function ForecastEditor({ session }: { session: ProjectSession }) {
       )}
       {lines.length > 0 && <LinePanel key={lines[selectedIndex]!.id} session={session} project={project} index={selectedIndex} onRemoved={() => setSelectedLineId(null)} />}
       {lines.length > 0 && <ForecastResults forecast={forecast} />}
+      {lines.length > 0 && <SalesBreakdown project={project} forecast={forecast} />}
+      {lines.length > 0 && <FunnelCheck project={project} forecast={forecast} />}
       {lines.length > 0 && <ForecastCharts forecast={chartForecast} />}
     </Stack>
   );

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Forecast } from '../../shared/forecast/engine';
 import { displayDigits } from '../../shared/money';
-import { monthProp, TOTAL_PROP, TOTAL_ROW_ID, yearProp, type GridRow } from './gridModel';
+import { monthProp, PRICE_PROPS, TOTAL_PROP, TOTAL_ROW_ID, yearProp, type GridRow } from './gridModel';
 
 interface Props {
   forecast: Forecast;
@@ -54,6 +54,8 @@ export function ForecastGrid({ forecast, rows, totals, readOnly, onEdits, onFocu
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [rows, totals, money, units]);
   const widthsKey = JSON.stringify(widths);
+  // Units lines show their unit price beside the name: the name column is wider when there are any.
+  const priced = rows.some((row) => row.inUnits);
   const columns = useMemo<ColumnRegular[]>(() => {
     const numeric = (prop: string, name: string, readonly = false): ColumnRegular => ({
       prop,
@@ -73,8 +75,27 @@ export function ForecastGrid({ forecast, rows, totals, readOnly, onEdits, onFocu
         prop: 'name',
         name: t('forecast.lineColumn'),
         pin: 'colPinStart',
-        size: 220,
-        cellTemplate: (h, { model }) => h('span', { class: { 'cpb-computed': model.id === TOTAL_ROW_ID } }, String(model.name ?? '')),
+        size: priced ? 300 : 220,
+        cellTemplate: (h, { model }) => {
+          const name = String(model.name ?? '');
+          if (typeof model.unitPrice !== 'number') return h('span', { class: { 'cpb-computed': model.id === TOTAL_ROW_ID } }, name);
+          // The price is not a cell: a policy price follows the price matrix, an own price is set in the line's settings.
+          const price = money.format(model.unitPrice);
+          const policy = model.fromPolicy === true;
+          return h('span', { style: { display: 'flex', gap: '8px', justifyContent: 'space-between', alignItems: 'baseline' } }, [
+            h('span', { style: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } }, name),
+            h(
+              'span',
+              {
+                class: { 'cpb-line-price': true },
+                'data-policy': policy ? 'true' : 'false',
+                title: policy ? t('forecast.policyPrice.gridTitle', { price }) : t('forecast.gridOwnPriceTitle', { price }),
+                style: { flex: 'none', fontSize: '12px', color: policy ? 'var(--mantine-color-teal-8)' : 'var(--mantine-color-dimmed)', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+              },
+              policy ? t('forecast.gridPolicyPrice', { price }) : t('forecast.gridPrice', { price }),
+            ),
+          ]);
+        },
       },
       ...forecast.months.map((ym, m) => {
         const [y, mm] = ym.split('-').map(Number) as [number, number];
@@ -93,7 +114,7 @@ export function ForecastGrid({ forecast, rows, totals, readOnly, onEdits, onFocu
     ];
     // The columns change only when the plan's months or years do, not with every figure.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [monthsKey, yearsKey, widthsKey, monthName, money, units, t]);
+  }, [monthsKey, yearsKey, widthsKey, priced, monthName, money, units, t]);
 
   // Handing the grid new arrays makes it reload everything and drop keys typed meanwhile. So the
   // arrays change only when lines or columns do; otherwise the changed cells are patched in place.
@@ -110,8 +131,7 @@ export function ForecastGrid({ forecast, rows, totals, readOnly, onEdits, onFocu
     if (!grid || !current) return;
     let changed = false;
     const patch = (shown: GridRow, next: GridRow) => {
-      for (const column of columns) {
-        const prop = String(column.prop);
+      for (const prop of [...columns.map((c) => String(c.prop)), ...PRICE_PROPS]) {
         if (shown[prop] === next[prop]) continue;
         shown[prop] = next[prop]!;
         changed = true;

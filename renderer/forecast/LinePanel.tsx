@@ -1,10 +1,14 @@
-import { Button, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Draft } from 'immer';
-import { generateYear1 } from '../../shared/forecast/engine';
+import { generateYear1, unitPriceOf } from '../../shared/forecast/engine';
+import { formatMoney, numberFormat } from '../../shared/format';
 import { toMajor, toMinor } from '../../shared/money';
+import { adjustmentFor } from '../../shared/pricing/prices';
 import type { ForecastLine, Project } from '../../shared/project/schema';
+import { routes } from '../app/routes';
 import { useCatalogueOptions } from '../chapters/useCatalogueOptions';
 import { LabeledSegmented } from '../components/LabeledSegmented';
 import { RowActions } from '../editor/RowActions';
@@ -27,6 +31,7 @@ export function LinePanel({ session, project, index, onRemoved }: Props) {
   const line = project.salesPlan.forecast.lines[index]!;
   const { currency, horizonYears } = project.meta;
   const money = line.planning === 'money';
+  const fromPolicy = !money && line.priceSource === 'policy';
   const update = (recipe: (line: Draft<ForecastLine>) => void) =>
     session.update((draft) => recipe(draft.salesPlan.forecast.lines[index]!), `forecast-${line.id}`);
   const [start, setStart] = useState<number | string>(line.year1Generator ? (money ? toMajor(line.year1Generator.start, currency) : line.year1Generator.start) : '');
@@ -68,9 +73,10 @@ export function LinePanel({ session, project, index, onRemoved }: Props) {
           <TextInput label={t('forecast.lineName')} value={line.name} onChange={(e) => update((l) => void (l.name = e.currentTarget.value))} />
           <Select label={t('forecast.productGroup')} data={options.productGroups} value={line.productGroupId} clearable onChange={(v) => update((l) => void (l.productGroupId = v))} />
           <Select label={t('forecast.channel')} data={options.channels} value={line.channelId} clearable onChange={(v) => update((l) => void (l.channelId = v))} />
-          <TextInput label={t('forecast.unitName')} value={line.unitName} onChange={(e) => update((l) => void (l.unitName = e.currentTarget.value))} />
+          <Select label={t('forecast.territory')} data={options.territories} value={line.territoryId} clearable onChange={(v) => update((l) => void (l.territoryId = v))} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, md: 2, xl: 4 }}>
+          <TextInput label={t('forecast.unitName')} value={line.unitName} onChange={(e) => update((l) => void (l.unitName = e.currentTarget.value))} />
           <LabeledSegmented
             label={t('forecast.priceSegment')}
             value={line.priceSegment}
@@ -87,14 +93,45 @@ export function LinePanel({ session, project, index, onRemoved }: Props) {
             onChange={(v) => update((l) => void (l.planning = v))}
           />
           <LocaleNumberInput
-            label={t('forecast.unitPrice', { currency })}
-            description={money ? t('forecast.unitPriceMoneyHint') : undefined}
-            value={line.unitPrice === null ? '' : toMajor(line.unitPrice, currency)}
+            label={t('forecast.dealSize', { currency })}
+            description={t('forecast.dealSizeHint')}
+            value={line.dealSize === null ? '' : toMajor(line.dealSize, currency)}
             thousandSeparator=" "
             min={0}
             hideControls
-            onChange={(v) => update((l) => void (l.unitPrice = typeof v === 'number' ? toMinor(v, currency) : null))}
+            onChange={(v) => update((l) => void (l.dealSize = typeof v === 'number' && v >= 0 ? toMinor(v, currency) : null))}
           />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, md: 2, xl: 4 }}>
+          {!money && (
+            <LabeledSegmented
+              label={t('forecast.priceSource')}
+              value={line.priceSource}
+              data={(['own', 'policy'] as const).map((s) => ({ value: s, label: t(`forecast.priceSources.${s}`) }))}
+              onChange={(v) => update((l) => void (l.priceSource = v))}
+            />
+          )}
+          {fromPolicy ? (
+            <LocaleNumberInput
+              label={t('forecast.policyPrice.label', { currency })}
+              description={<PolicyPriceNote project={project} line={line} sessionId={session.id} />}
+              value={toMajor(unitPriceOf(project, line), currency)}
+              thousandSeparator=" "
+              readOnly
+              variant="filled"
+              hideControls
+            />
+          ) : (
+            <LocaleNumberInput
+              label={t('forecast.unitPrice', { currency })}
+              description={money ? t('forecast.unitPriceMoneyHint') : undefined}
+              value={line.unitPrice === null ? '' : toMajor(line.unitPrice, currency)}
+              thousandSeparator=" "
+              min={0}
+              hideControls
+              onChange={(v) => update((l) => void (l.unitPrice = typeof v === 'number' ? toMinor(v, currency) : null))}
+            />
+          )}
           <Stack gap={4}>
             <Text size="sm" fw={500}>
               {t('forecast.directCost')}
@@ -179,6 +216,50 @@ export function LinePanel({ session, project, index, onRemoved }: Props) {
     </Paper>
   );
 }
+
+/**
+ * Where a line's policy price comes from: "List price HUF 1,000,000 −12% for Dealers.", or what
+ * is missing for it, with a link to the place that sets it.
+ */
+function PolicyPriceNote({ project, line, sessionId }: { project: Project; line: ForecastLine; sessionId: string }) {
+  const { t, i18n } = useTranslation();
+  const groupIndex = project.catalogues.productGroups.findIndex((g) => g.id === line.productGroupId);
+  const group = project.catalogues.productGroups[groupIndex];
+  const matrix = (
+    <Anchor href={`#${routes.project(sessionId, 'channelRules', 'policy.channelRules.pricing.adjustments')}`} size="xs">
+      {t('forecast.policyPrice.openMatrix')}
+    </Anchor>
+  );
+  if (!group) return <>{t('forecast.policyPrice.noGroup')}</>;
+  if (group.listPrice === null) {
+    return (
+      <>
+        {t('forecast.policyPrice.noListPrice', { group: group.name })}{' '}
+        <Anchor href={`#${routes.project(sessionId, 'catalogues', `catalogues.productGroups.${groupIndex}.listPrice`)}`} size="xs">
+          {t('forecast.policyPrice.setListPrice')}
+        </Anchor>
+      </>
+    );
+  }
+  return (
+    <>
+      {policyPriceText(t, project, line, group.listPrice, i18n.language)} {matrix}
+    </>
+  );
+}
+
+/** The policy price's derivation in words, for the line panel and the grid's tooltip. */
+function policyPriceText(t: TFunction, project: Project, line: ForecastLine, listPrice: number, locale: string): string {
+  const list = formatMoney(listPrice, project.meta.currency, locale);
+  const channel = project.catalogues.channels.find((c) => c.id === line.channelId);
+  if (!channel) return t('forecast.policyPrice.noChannel', { listPrice: list });
+  const percent = adjustmentFor(project.policy.channelRules.pricing, channel.id, listPriceGroupId(line));
+  if (percent === null) return t('forecast.policyPrice.noAdjustment', { listPrice: list, channel: channel.name });
+  const adjustment = `${percent < 0 ? '−' : percent > 0 ? '+' : '±'}${numberFormat(locale, { maximumFractionDigits: 2 }).format(Math.abs(percent))}%`;
+  return t('forecast.policyPrice.adjusted', { listPrice: list, adjustment, channel: channel.name });
+}
+
+const listPriceGroupId = (line: ForecastLine) => line.productGroupId ?? '';
 
 function moveLine(draft: Draft<Project>, index: number, step: -1 | 1) {
   const lines = draft.salesPlan.forecast.lines;

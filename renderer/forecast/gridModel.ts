@@ -17,6 +17,13 @@ export const TOTAL_ROW_ID = '__total';
 
 export type GridRow = Record<string, string | number | boolean | null> & { id: string; name: string; inUnits: boolean };
 
+/**
+ * Shown beside a units line's name, not as a column of its own: the unit price used (major
+ * units) and whether it comes from the price policy (then it follows the price matrix and is
+ * never typed in the grid).
+ */
+export const PRICE_PROPS = ['unitPrice', 'fromPolicy'] as const;
+
 /** The value of a month cell as the user types it: money in major units, or a count. */
 const monthValue = (line: ForecastLine, value: number, currency: string) => (line.planning === 'money' ? toMajor(value, currency) : value);
 
@@ -30,7 +37,9 @@ export function laterYearText(line: ForecastLine, k: number, currency: string, l
 export function gridRows(project: Project, forecast: Forecast, locale: string): GridRow[] {
   const { currency, horizonYears } = project.meta;
   return project.salesPlan.forecast.lines.map((line, i) => {
-    const row: GridRow = { id: line.id, name: line.name, inUnits: line.planning === 'units' };
+    const inUnits = line.planning === 'units';
+    const price = forecast.lines[i]!.unitPrice;
+    const row: GridRow = { id: line.id, name: line.name, inUnits, unitPrice: inUnits && price !== null ? toMajor(price, currency) : null, fromPolicy: inUnits && line.priceSource === 'policy' };
     line.year1.forEach((value, m) => (row[monthProp(m)] = monthValue(line, value, currency)));
     row[TOTAL_PROP] = toMajor(forecast.lines[i]!.years[0]!.sales, currency);
     for (let k = 1; k < horizonYears; k++) row[yearProp(k)] = laterYearText(line, k, currency, locale);
