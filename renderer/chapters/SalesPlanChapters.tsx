@@ -143,7 +143,7 @@ function OperatingCostsTable({ currency }: { currency: string }) {
         { label: t('salesPlan.costs.name'), cell: (i) => <FormTextInput name={costPath(i, 'name')} label={t('salesPlan.costs.name')} /> },
         {
           label: t('salesPlan.costs.category'),
-          width: 185,
+          width: 200,
           cell: (i) => (
             <FormSelect
               name={costPath(i, 'category')}
@@ -153,7 +153,7 @@ function OperatingCostsTable({ currency }: { currency: string }) {
             />
           ),
         },
-        { label: t('salesPlan.costs.mode'), width: 135, cell: (i) => <CostModeCell index={i} /> },
+        { label: t('salesPlan.costs.mode'), width: 155, cell: (i) => <CostModeCell index={i} /> },
         { label: t('salesPlan.costs.value'), hint: t('salesPlan.costs.valueHint', { currency }), width: 150, cell: (i) => <CostValueCell index={i} currency={currency} /> },
         { label: t('salesPlan.costs.yearlyChange'), hint: t('salesPlan.costs.yearlyChangeHint'), width: 100, cell: (i) => <CostChangeCell index={i} /> },
       ]}
