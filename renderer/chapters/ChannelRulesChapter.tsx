@@ -21,6 +21,7 @@ import { nextRuleRef } from '../../shared/project/ruleRefs';
 import { ZoneAdjustments } from '../pricing/ZoneAdjustments';
 import { PriceWaterfall } from '../pricing/PriceWaterfall';
 import { GroupOrAllSelect } from '../pricing/GroupOrAllSelect';
+import { useDetailsForFix } from '../pricing/useDetailsForFix';
 
 const section = findSection('channelRules')!;
 const select = (p: Project) => p.policy.channelRules;
@@ -39,6 +40,8 @@ export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
   const form = useSectionForm({ session, select, apply, storable: ChannelRulesSchema, validation: channelRulesValidation, undoKey: 'channelRules' });
   const pricingBasis = useWatch({ control: form.control, name: 'pricing.basis' });
   const terms = useWatch({ control: form.control, name: 'creditPolicy.terms' });
+  // A problem with a credit exception: its row's panel opens, so the link reaches the field.
+  useDetailsForFix('policy.channelRules.creditPolicy.terms', /^(\d+)\.(exceptions|conditions|owner|effectiveDate)(\.|$)/);
   const zonesLink = (
     <Anchor href={`#${routes.project(session.id, 'catalogues', 'catalogues.zones')}`} size="xs" underline="always">
       {t('sections.catalogues.title')}

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CataloguesChapter } from '../../renderer/chapters/CataloguesChapter';
 import { ChannelRulesChapter } from '../../renderer/chapters/ChannelRulesChapter';
 import { ProjectSession } from '../../renderer/project/projectSession';
+import { fixTarget, FixTargetProvider } from '../../renderer/editor/fixTarget';
 import type { ApiClient } from '../../shared/api/contract';
 import type { Project } from '../../shared/project/schema';
 import { templateProject } from '../support/projects';
@@ -72,6 +73,35 @@ describe('the price matrix', () => {
   });
 });
 
+describe('zone adjustments', () => {
+  it('adds a channel’s adjustment for one zone, kept out of the matrix', async () => {
+    const project = pricedProject();
+    project.catalogues.zones = [{ id: 'far', name: 'Far zone', description: '', territoryIds: [], surcharge: { mode: 'percent', value: 6 } }];
+    project.catalogues.channels.push({ id: 'agents', name: 'Agents', description: '', kind: 'agent' });
+    const { api, session } = sessionOf(project);
+    renderWithApp(<ChannelRulesChapter session={session} />, api);
+    await userEvent.click(screen.getByRole('button', { name: 'Add zone adjustment' }));
+    const row = screen.getByRole('row', { name: 'Zone adjustment 1' });
+    const channel = within(row).getByLabelText('Channel');
+    await userEvent.click(channel);
+    // The list this select opened (other selects keep theirs in the page).
+    await vi.waitFor(() => expect(channel).toHaveAttribute('aria-controls'));
+    const list = document.getElementById(channel.getAttribute('aria-controls')!)!;
+    await userEvent.click(within(list).getByRole('option', { name: 'Agents', hidden: true }));
+    const percent = within(row).getByLabelText('Markup or discount %');
+    await userEvent.clear(percent);
+    await userEvent.type(percent, '3');
+    await vi.waitFor(() => {
+      const pricing = session.getSnapshot().project.policy.channelRules.pricing;
+      expect(pricing.adjustments).toContainEqual({ channelId: 'agents', productGroupId: '', zoneId: 'far', percent: 3 });
+      // Priced only in a zone, the channel is still a pricing rule (P-2).
+      expect(pricing.rules.map((r) => [r.channelId, r.ref])).toEqual([['dealer', 1], ['agents', 2]]);
+    }, PAUSE);
+    // The matrix shows no all-groups value for the channel: that row is for the zone only.
+    expect(screen.getByLabelText('Agents, all product groups: markup or discount %')).toHaveValue('');
+  });
+});
+
 describe('the price waterfall', () => {
   it('shows list price, adjustment, invoice price, top bonus, net price, unit cost and margin', () => {
     const { api, session } = sessionOf(pricedProject());
@@ -112,5 +142,20 @@ describe('credit terms', () => {
       () => expect(session.getSnapshot().project.policy.channelRules.creditPolicy.terms[0]!.exceptions).toEqual([{ id: expect.any(String), productGroupId: 'pumps', minOrder: null, prepaymentPercent: 100, paymentDays: 0, note: 'Against prepayment only.' }]),
       PAUSE,
     );
+  });
+
+  it('opens the terms’ detail panel when a "Fix" link points at an exception', () => {
+    const project = pricedProject();
+    project.policy.channelRules.creditPolicy.terms[0]!.exceptions = [{ id: 'x1', productGroupId: '', minOrder: null, prepaymentPercent: 100, paymentDays: 0, note: '' }];
+    const { api, session } = sessionOf(project);
+    const target = fixTarget('policy.channelRules.creditPolicy.terms.0.exceptions.0.productGroupId', null);
+    renderWithApp(
+      <FixTargetProvider target={target}>
+        <ChannelRulesChapter session={session} />
+      </FixTargetProvider>,
+      api,
+    );
+    const exception = screen.getByRole('row', { name: 'Exception 1' });
+    expect(within(exception).getByLabelText('Product group')).toHaveValue('Any product group');
   });
 });
