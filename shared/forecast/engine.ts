@@ -115,7 +115,7 @@ export type ForecastInput = Pick<Project, 'meta' | 'salesPlan'> & Partial<Pick<P
 export function unitPriceOf(project: ForecastInput, line: ForecastLine): number {
   if (line.planning === 'units' && line.priceSource === 'policy') {
     const { catalogues, policy } = project;
-    return (catalogues && policy && policyUnitPrice({ catalogues, meta: project.meta, policy }, line.channelId, line.productGroupId)) ?? 0;
+    return (catalogues && policy && policyUnitPrice({ catalogues, meta: project.meta, policy }, line.channelId, line.productGroupId, line.territoryId)) ?? 0;
   }
   return line.unitPrice ?? 0;
 }

@@ -1,5 +1,5 @@
 import { roundingStep } from '../money';
-import type { Project } from '../project/schema';
+import type { Project, Zone } from '../project/schema';
 
 /**
  * The price policy, computed: the adjustment a channel gets on a product group (its own cell, or
@@ -25,16 +25,32 @@ export function adjustmentFor(pricing: Pick<Pricing, 'adjustments'>, channelId: 
 /** Rounds to a multiple of `step`, halves away from zero. */
 const roundTo = (value: number, step: number) => Math.sign(value) * Math.round(Math.abs(value) / step) * step || 0;
 
+/** The delivery zone a territory is in, when prices are set by zone (null with any other basis). */
+export function zoneOfTerritory(project: Pick<Project, 'catalogues'> & { policy: { channelRules: { pricing: Pick<Pricing, 'basis'> } } }, territoryId: string | null): Zone | null {
+  if (project.policy.channelRules.pricing.basis !== 'zone' || territoryId === null) return null;
+  return project.catalogues.zones.find((z) => z.territoryIds.includes(territoryId)) ?? null;
+}
+
 /**
- * What a unit of the product group costs the channel's partner at the delivery basis: the list
- * price with the channel's adjustment, rounded to the currency's shown step. Null when the
- * product group has no list price.
+ * What a unit of the product group costs the channel's partner: the list price, with the zone's
+ * surcharge when prices are set by zone and the territory is in a zone other than the base, then
+ * the channel's adjustment there; rounded to the currency's shown step. Null when the product
+ * group has no list price. (With ex-works or delivered prices, zone surcharges are delivery
+ * charges, not part of the product's price.)
  */
-export function policyUnitPrice(project: Pick<Project, 'catalogues' | 'meta'> & { policy: { channelRules: { pricing: Pick<Pricing, 'adjustments'> } } }, channelId: string | null, productGroupId: string | null): number | null {
+export function policyUnitPrice(
+  project: Pick<Project, 'catalogues' | 'meta'> & { policy: { channelRules: { pricing: Pick<Pricing, 'adjustments' | 'basis' | 'baseZoneId'> } } },
+  channelId: string | null,
+  productGroupId: string | null,
+  territoryId: string | null = null,
+): number | null {
   const group = project.catalogues.productGroups.find((g) => g.id === productGroupId);
   if (!group || group.listPrice === null) return null;
-  const percent = channelId ? (adjustmentFor(project.policy.channelRules.pricing, channelId, group.id) ?? 0) : 0;
-  return roundTo(group.listPrice * (1 + percent / 100), roundingStep(project.meta.currency));
+  const { currency } = project.meta;
+  const zone = zoneOfTerritory(project, territoryId);
+  const listed = zone && zone.id !== project.policy.channelRules.pricing.baseZoneId ? zonePrice(group.listPrice, zone, currency) : group.listPrice;
+  const percent = channelId ? (adjustmentFor(project.policy.channelRules.pricing, channelId, group.id, zone?.id ?? '') ?? 0) : 0;
+  return roundTo(listed * (1 + percent / 100), roundingStep(currency));
 }
 
 /** One step down from list price to net price, for one channel and product group. */
@@ -102,7 +118,7 @@ export function priceWaterfall(project: PolicyParts): WaterfallRow[] {
 }
 
 /** A zone's price for a unit listed at `listPrice` at the base zone: the surcharge added. */
-export function zonePrice(listPrice: number, zone: Project['catalogues']['zones'][number], currency: string): number {
+export function zonePrice(listPrice: number, zone: Zone, currency: string): number {
   const step = roundingStep(currency);
   return zone.surcharge.mode === 'percent' ? roundTo(listPrice * (1 + zone.surcharge.value / 100), step) : listPrice + zone.surcharge.value;
 }

@@ -122,6 +122,28 @@ describe('a forecast line priced from the price policy', () => {
     expect(computeForecast(project).lines[0]!.unitPrice).toBe(1 * FT);
   });
 
+  it("adds the zone surcharge of the line's territory when prices are set by zone, then the adjustment in that zone", () => {
+    const project = maker();
+    project.catalogues.territories = [
+      { id: 'near', name: 'Near', description: '' },
+      { id: 'far', name: 'Far', description: '' },
+    ];
+    project.catalogues.zones = [
+      { id: 'z1', name: 'Zone 1', description: '', territoryIds: ['near'], surcharge: { mode: 'percent', value: 0 } },
+      { id: 'z3', name: 'Zone 3', description: '', territoryIds: ['far'], surcharge: { mode: 'percent', value: 6 } },
+    ];
+    Object.assign(project.policy.channelRules.pricing, { basis: 'zone', baseZoneId: 'z1' });
+    project.salesPlan.forecast.lines = [unitsLine({ territoryId: 'near' }), unitsLine({ id: 'far', territoryId: 'far' })];
+    // Near: 1,000,000 − 12% = 880,000. Far: 1,060,000 − 12% = 932,800.
+    expect(computeForecast(project).lines.map((l) => l.unitPrice)).toEqual([880_000 * FT, 932_800 * FT]);
+    // Dealers pay −10% in zone 3 only: 1,060,000 − 10% = 954,000.
+    project.policy.channelRules.pricing.adjustments.push({ channelId: 'dealer', productGroupId: '', zoneId: 'z3', percent: -10 });
+    expect(computeForecast(project).lines.map((l) => l.unitPrice)).toEqual([880_000 * FT, 954_000 * FT]);
+    // With ex-works prices a zone's surcharge is a delivery charge, not the product's price.
+    project.policy.channelRules.pricing.basis = 'exWorks';
+    expect(computeForecast(project).lines.map((l) => l.unitPrice)).toEqual([880_000 * FT, 880_000 * FT]);
+  });
+
   it('sells nothing while its product group has no list price', () => {
     const project = maker();
     project.salesPlan.forecast.lines = [unitsLine({ productGroupId: 'spare' })];
