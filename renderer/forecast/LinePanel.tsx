@@ -6,7 +6,7 @@ import type { Draft } from 'immer';
 import { generateYear1, unitPriceOf } from '../../shared/forecast/engine';
 import { formatMoney, numberFormat } from '../../shared/format';
 import { toMajor, toMinor } from '../../shared/money';
-import { adjustmentFor } from '../../shared/pricing/prices';
+import { adjustmentFor, zoneOfTerritory, zonePrice } from '../../shared/pricing/prices';
 import type { ForecastLine, Project } from '../../shared/project/schema';
 import { routes } from '../app/routes';
 import { useCatalogueOptions } from '../chapters/useCatalogueOptions';
@@ -250,10 +250,14 @@ function PolicyPriceNote({ project, line, sessionId }: { project: Project; line:
 
 /** The policy price's derivation in words, for the line panel and the grid's tooltip. */
 function policyPriceText(t: TFunction, project: Project, line: ForecastLine, listPrice: number, locale: string): string {
-  const list = formatMoney(listPrice, project.meta.currency, locale);
+  const { currency } = project.meta;
+  // In another zone than the base, the list price carries the zone's surcharge (as the engine prices it).
+  const zone = zoneOfTerritory(project, line.territoryId);
+  const zoned = zone && zone.id !== project.policy.channelRules.pricing.baseZoneId;
+  const list = zoned ? t('forecast.policyPrice.inZone', { price: formatMoney(zonePrice(listPrice, zone, currency), currency, locale), zone: zone.name }) : formatMoney(listPrice, currency, locale);
   const channel = project.catalogues.channels.find((c) => c.id === line.channelId);
   if (!channel) return t('forecast.policyPrice.noChannel', { listPrice: list });
-  const percent = adjustmentFor(project.policy.channelRules.pricing, channel.id, listPriceGroupId(line));
+  const percent = adjustmentFor(project.policy.channelRules.pricing, channel.id, listPriceGroupId(line), zone?.id ?? '');
   if (percent === null) return t('forecast.policyPrice.noAdjustment', { listPrice: list, channel: channel.name });
   const adjustment = `${percent < 0 ? '−' : percent > 0 ? '+' : '±'}${numberFormat(locale, { maximumFractionDigits: 2 }).format(Math.abs(percent))}%`;
   return t('forecast.policyPrice.adjusted', { listPrice: list, adjustment, channel: channel.name });
