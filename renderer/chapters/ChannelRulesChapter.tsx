@@ -232,7 +232,7 @@ export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
                 {
                   label: t('credit.limitScope'),
                   hint: t('credit.limitScopeHint'),
-                  width: 200,
+                  width: 212,
                   cell: (i) => (
                     <FormSelect name={`creditPolicy.terms.${i}.limitScope`} label={t('credit.limitScope')} searchable={false} data={LIMIT_SCOPES.map((scope) => ({ value: scope, label: t(`credit.limitScopes.${scope}`) }))} />
                   ),
