@@ -12,6 +12,8 @@ import { toMajor, toMinor } from '../money';
 
 export const CHART_KINDS = ['salesByMonth', 'salesByYear', 'marginByYear'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
+/** The forecast's charts (the editor shows them too) and the document's own: the price waterfall, sales by channel, the scenarios. */
+export type DocumentChartKind = ChartKind | 'priceWaterfall' | 'salesByChannel' | 'scenarios';
 
 export interface ChartTexts {
   /** Series names for the margin chart. */
@@ -26,14 +28,16 @@ export interface ChartSeriesData {
   /** #RRGGBB */
   color: string;
   type: 'bar' | 'line';
-  /** Primary: money in the plan currency's major unit; secondary: a percentage. */
+  /** Primary: money in the plan currency's major unit (or a percentage, when the chart's `valueUnit` is one); secondary: a percentage. */
   axis: 'primary' | 'secondary';
   values: (number | null)[];
+  /** A line drawn dashed: a case around the solid one. */
+  dashed?: boolean;
 }
 
 /** A chart as data: what any writer needs to draw it, nothing about how. */
 export interface ChartData {
-  kind: ChartKind;
+  kind: DocumentChartKind;
   categories: string[];
   series: ChartSeriesData[];
   /** The bars stack (sales of every line in one column). */
@@ -43,6 +47,12 @@ export interface ChartData {
   locale: string;
   /** The range of the percentage axis, when a series uses it: a band around the values. */
   percentRange?: { min: number; max: number };
+  /** What the primary axis measures: money (the default) or a percentage (shares of a list price). */
+  valueUnit?: 'money' | 'percent';
+  /** Bars run across, categories down the side: for long category names. */
+  horizontal?: boolean;
+  /** The area between the first and the last series is shaded: a low–high range around the middle one. */
+  band?: boolean;
 }
 
 /**
@@ -124,6 +134,95 @@ export function chartData(kind: ChartKind, forecast: Forecast, options: { locale
   };
 }
 
+/** One bar of the price-waterfall chart: a channel's (and product group's) prices for one unit, minor units. */
+export interface WaterfallBar {
+  label: string;
+  listPrice: number;
+  invoicePrice: number;
+  /** What the top bonus takes (negative, as the waterfall gives it). */
+  bonus: number;
+  netPrice: number;
+  unitCost: number | null;
+}
+
+export interface WaterfallTexts {
+  unitCost: string;
+  margin: string;
+  /** The part of the unit cost the net price does not cover. */
+  loss: string;
+  /** The net price of a product group without a unit cost. */
+  netPrice: string;
+  bonus: string;
+  discount: string;
+}
+
+const share = (part: number, whole: number) => Math.round((part / whole) * 1000) / 10 || 0; // never -0
+
+/**
+ * Where each list price goes, in % of it: unit cost and margin (what the company keeps), the top
+ * bonus and the channel's discount, stacked to 100% (beyond it for a markup). A net price below
+ * the unit cost shows its loss left of zero. Series nobody needs (no loss, every cost known) are left out.
+ */
+export function waterfallChartData(bars: readonly WaterfallBar[], options: { currency: string; locale: string; texts: WaterfallTexts }): ChartData {
+  const priced = bars.filter((bar) => bar.listPrice > 0);
+  const of = (pick: (bar: WaterfallBar) => number | null) => priced.map((bar) => {
+    const value = pick(bar);
+    return value === null ? null : share(value, bar.listPrice);
+  });
+  const { texts } = options;
+  const candidates: ChartSeriesData[] = [
+    { name: texts.unitCost, color: '#7F8A94', type: 'bar', axis: 'primary', values: of((bar) => (bar.unitCost === null ? null : Math.max(0, Math.min(bar.unitCost, bar.netPrice)))) },
+    { name: texts.margin, color: PALETTE[2]!, type: 'bar', axis: 'primary', values: of((bar) => (bar.unitCost === null ? null : Math.max(0, bar.netPrice - bar.unitCost))) },
+    { name: texts.netPrice, color: PALETTE[0]!, type: 'bar', axis: 'primary', values: of((bar) => (bar.unitCost === null ? bar.netPrice : null)) },
+    { name: texts.bonus, color: PALETTE[1]!, type: 'bar', axis: 'primary', values: of((bar) => -bar.bonus) },
+    { name: texts.discount, color: PALETTE[3]!, type: 'bar', axis: 'primary', values: of((bar) => Math.max(0, bar.listPrice - bar.invoicePrice)) },
+    { name: texts.loss, color: PALETTE[5]!, type: 'bar', axis: 'primary', values: of((bar) => (bar.unitCost === null ? null : Math.min(0, bar.netPrice - bar.unitCost))) },
+  ];
+  return {
+    kind: 'priceWaterfall',
+    categories: priced.map((bar) => bar.label),
+    series: candidates.filter((s) => s.values.some((v) => v !== null && v !== 0)),
+    stacked: true,
+    currency: options.currency,
+    locale: options.locale,
+    valueUnit: 'percent',
+    horizontal: true,
+  };
+}
+
+/**
+ * Sales by year of the entries of one dimension (channels), stacked: beyond seven entries the six
+ * largest keep their colour and the rest are added up, as the forecast's lines are.
+ */
+export function salesByEntryChartData(rows: readonly { name: string; years: number[] }[], years: readonly string[], options: { currency: string; locale: string; texts: Pick<ChartTexts, 'otherLines'> }): ChartData {
+  const total = (row: { years: number[] }) => row.years.reduce((a, b) => a + b, 0);
+  const largest = rows.length <= MAX_NAMED_SERIES + 1 ? new Set(rows) : new Set([...rows].sort((a, b) => total(b) - total(a)).slice(0, MAX_NAMED_SERIES));
+  const rest = rows.filter((row) => !largest.has(row));
+  const major = (minor: number) => toMajor(minor, options.currency);
+  const series: ChartSeriesData[] = rows.filter((row) => largest.has(row)).map((row, i) => ({ name: row.name, color: PALETTE[i % PALETTE.length]!, type: 'bar', axis: 'primary', values: row.years.map(major) }));
+  if (rest.length > 0) series.push({ name: options.texts.otherLines(rest.length), color: REST_COLOUR, type: 'bar', axis: 'primary', values: years.map((_, y) => major(rest.reduce((a, row) => a + (row.years[y] ?? 0), 0))) });
+  return { kind: 'salesByChannel', categories: [...years], series, stacked: true, currency: options.currency, locale: options.locale };
+}
+
+/** The low, base and high cases' yearly amounts (minor units) as lines, the range between them shaded. */
+export function scenarioChartData(cases: { low: number[]; base: number[]; high: number[] }, years: readonly string[], options: { currency: string; locale: string; texts: { low: string; base: string; high: string } }): ChartData {
+  const major = (values: number[]) => values.map((v) => toMajor(v, options.currency));
+  const { texts } = options;
+  return {
+    kind: 'scenarios',
+    categories: [...years],
+    series: [
+      { name: texts.low, color: PALETTE[5]!, type: 'line', axis: 'primary', values: major(cases.low), dashed: true },
+      { name: texts.base, color: PALETTE[0]!, type: 'line', axis: 'primary', values: major(cases.base) },
+      { name: texts.high, color: PALETTE[2]!, type: 'line', axis: 'primary', values: major(cases.high), dashed: true },
+    ],
+    stacked: false,
+    currency: options.currency,
+    locale: options.locale,
+    band: true,
+  };
+}
+
 /**
  * A percentage axis that shows the margin's movement: a band around the values (at least ten
  * points wide, in steps of five) rather than 0–100%, where a margin of 28–31% is a flat line.
@@ -180,18 +279,54 @@ export const chartSafeName = (name: string): string => (name in Object.prototype
 export function echartsOption(data: ChartData, drawing: EChartsDrawing = {}): EChartsOption {
   const legend = drawing.legend ?? true;
   const fontSize = drawing.fontSize ?? 12;
-  const rows = legend ? legendRows(data.series.map((s) => s.name), drawing.width ?? 760) : 0;
+  const width = drawing.width ?? 760;
+  const rows = legend ? legendRows(data.series.map((s) => s.name), width) : 0;
   const axisLabel = { fontSize, color: '#4a545e' };
+  const inPercent = data.valueUnit === 'percent';
   // Axis numbers in the document's money style ("HUF 400m", "400 M Ft"), so the axis needs no currency title.
   const money = (value: number) => formatMoneyShort(toMinor(value, data.currency), data.currency, data.locale);
+  const percent = (value: number, digits?: number) => formatPercentValue(value / 100, data.locale, digits);
+  const amount = inPercent ? (value: number) => percent(value, 0) : money;
   const hasPercent = data.series.some((s) => s.axis === 'secondary');
   const bars = data.series.filter((s) => s.type === 'bar');
   const lastBar = data.series.lastIndexOf(bars.at(-1)!);
   const totals = data.categories.map((_, i) => (data.stacked ? bars.reduce((sum, s) => sum + (s.values[i] ?? 0), 0) : (bars.at(-1)?.values[i] ?? 0)));
   // Totals over the columns only when each fits over its column (about 0.55 em a character), never overlapping the next.
-  const plotWidth = (drawing.width ?? 760) - fontSize * 6.4 - (hasPercent ? fontSize * 3.6 : fontSize);
+  const plotWidth = width - fontSize * 6.4 - (hasPercent ? fontSize * 3.6 : fontSize);
   const totalsFit = totals.every((total) => money(total).length * fontSize * 0.55 < (plotWidth / Math.max(1, data.categories.length)) * 0.92);
-  const valueAxis = { type: 'value' as const, axisLabel: { ...axisLabel, formatter: (value: number) => money(value) } };
+  const showTotals = (data.kind === 'salesByYear' || data.kind === 'salesByChannel') && totalsFit;
+  // Category names beside horizontal bars take up to 40% of the width, wrapping.
+  const labelWidth = Math.round(width * 0.4);
+  const valueAxis = { type: 'value' as const, axisLabel: { ...axisLabel, formatter: (value: number) => amount(value) }, ...(inPercent ? { max: (extent: { max: number }) => Math.max(100, Math.ceil(extent.max / 20) * 20) } : {}) };
+  const categoryAxis = data.horizontal
+    ? { type: 'category' as const, data: data.categories, inverse: true, axisLabel: { ...axisLabel, width: labelWidth - fontSize, overflow: 'break' as const, lineHeight: fontSize * 1.15 } }
+    : { type: 'category' as const, data: data.categories, axisLabel: { ...axisLabel, hideOverlap: true } };
+  const valueFormatter = (value: unknown) => (typeof value === 'number' ? (inPercent ? percent(value, 1) : formatMoney(toMinor(value, data.currency), data.currency, data.locale)) : String(value));
+  const grid = data.horizontal
+    ? { left: labelWidth, right: fontSize * 1.5, top: fontSize, bottom: legend ? 44 + rows * 22 : fontSize * 2.2, containLabel: false }
+    : legend
+      ? { left: fontSize * 6.4, right: hasPercent ? 48 : 24, top: 36, bottom: 44 + rows * 22, containLabel: false }
+      : { left: fontSize * 6.4, right: hasPercent ? fontSize * 3.6 : fontSize, top: fontSize * 2.4, bottom: fontSize * 2.2, containLabel: false };
+  // The shaded range: an invisible area up to the low case, and the high case's excess over it stacked on top.
+  const first = data.series[0];
+  const last = data.series.at(-1);
+  const band =
+    data.band && first && last
+      ? [
+          { type: 'line' as const, name: '\u2060band-low', data: first.values, stack: 'band', symbol: 'none', silent: true, lineStyle: { opacity: 0 }, areaStyle: { opacity: 0 }, tooltip: { show: false } },
+          {
+            type: 'line' as const,
+            name: '\u2060band-range',
+            data: last.values.map((v, i) => (v === null || first.values[i] === null ? null : v - first.values[i]!)),
+            stack: 'band',
+            symbol: 'none',
+            silent: true,
+            lineStyle: { opacity: 0 },
+            areaStyle: { color: data.series[1]?.color ?? first.color, opacity: 0.12 },
+            tooltip: { show: false },
+          },
+        ]
+      : [];
   return {
     animation: drawing.animation ?? false,
     color: data.series.map((s) => s.color),
@@ -199,52 +334,61 @@ export function echartsOption(data: ChartData, drawing: EChartsDrawing = {}): EC
     // chart, in the reader's language (ECharts' own generated description is English only).
     aria: { enabled: true, decal: { show: drawing.decals ?? true }, label: { enabled: false } },
     textStyle: { fontFamily: drawing.fontFamily ?? 'Source Sans 3, Noto Sans, Arial, sans-serif', fontSize },
-    grid: legend ? { left: fontSize * 6.4, right: hasPercent ? 48 : 24, top: 36, bottom: 44 + rows * 22, containLabel: false } : { left: fontSize * 6.4, right: hasPercent ? fontSize * 3.6 : fontSize, top: fontSize * 2.4, bottom: fontSize * 2.2, containLabel: false },
-    legend: legend ? { bottom: 0, left: 'center', type: 'plain', itemGap: 10 } : { show: false },
-    tooltip: {
-      trigger: 'axis',
-      valueFormatter: (value) => (typeof value === 'number' ? formatMoney(toMinor(value, data.currency), data.currency, data.locale) : String(value)),
-    },
-    xAxis: { type: 'category', data: data.categories, axisLabel: { ...axisLabel, hideOverlap: true } },
-    yAxis: hasPercent
-      ? [
-          valueAxis,
-          {
-            type: 'value',
-            min: data.percentRange?.min ?? 0,
-            max: data.percentRange?.max ?? 100,
-            interval: 5,
-            axisLabel: { ...axisLabel, formatter: (value: number) => formatPercentValue(value / 100, data.locale, 0) },
-            splitLine: { show: false },
-          },
-        ]
-      : valueAxis,
-    series: data.series.map((s, index) =>
-      s.type === 'bar'
-        ? {
-            type: 'bar',
-            name: chartSafeName(s.name),
-            data: s.values,
-            itemStyle: { color: s.color },
-            ...(data.stacked ? { stack: 'sales' } : {}),
-            // Yearly sales columns carry their total on top (on the last of the stack); twelve months
-            // would crowd, and the margin chart labels its percentages instead.
-            ...(index === lastBar && data.kind === 'salesByYear' && totalsFit
-              ? { label: { show: true, position: 'top' as const, fontSize, color: '#1f2328', formatter: ({ dataIndex }: { dataIndex: number }) => money(totals[dataIndex] ?? 0) } }
-              : {}),
-          }
-        : {
-            type: 'line',
-            name: chartSafeName(s.name),
-            yAxisIndex: s.axis === 'secondary' ? 1 : 0,
-            symbolSize: fontSize * 0.7,
-            itemStyle: { color: s.color },
-            label: { show: true, position: 'top' as const, fontSize, color: '#1f2328', backgroundColor: '#ffffff', padding: [1, 3], formatter: ({ value }: { value: unknown }) => (typeof value === 'number' ? formatPercentValue(value / 100, data.locale) : '') },
-            data: s.values,
-            tooltip: { valueFormatter: (value) => (typeof value === 'number' ? formatPercentValue(value / 100, data.locale) : '') },
-          },
-    ),
-  };
+    grid,
+    legend: legend ? { bottom: 0, left: 'center', type: 'plain', itemGap: 10, data: data.series.map((s) => chartSafeName(s.name)) } : { show: false },
+    tooltip: { trigger: 'axis', valueFormatter },
+    xAxis: data.horizontal ? valueAxis : categoryAxis,
+    yAxis: data.horizontal
+      ? categoryAxis
+      : hasPercent
+        ? [
+            valueAxis,
+            {
+              type: 'value',
+              min: data.percentRange?.min ?? 0,
+              max: data.percentRange?.max ?? 100,
+              interval: 5,
+              axisLabel: { ...axisLabel, formatter: (value: number) => formatPercentValue(value / 100, data.locale, 0) },
+              splitLine: { show: false },
+            },
+          ]
+        : valueAxis,
+    series: [
+      ...band,
+      ...data.series.map((s, index) =>
+        s.type === 'bar'
+          ? {
+              type: 'bar' as const,
+              name: chartSafeName(s.name),
+              data: s.values,
+              itemStyle: { color: s.color },
+              ...(data.stacked ? { stack: 'sales' } : {}),
+              ...(data.horizontal ? { barMaxWidth: fontSize * 1.6 } : {}),
+              // Yearly sales columns carry their total on top (on the last of the stack); twelve months
+              // would crowd, and the margin chart labels its percentages instead.
+              ...(index === lastBar && showTotals
+                ? { label: { show: true, position: 'top' as const, fontSize, color: '#1f2328', formatter: ({ dataIndex }: { dataIndex: number }) => money(totals[dataIndex] ?? 0) } }
+                : {}),
+            }
+          : {
+              type: 'line' as const,
+              name: chartSafeName(s.name),
+              yAxisIndex: s.axis === 'secondary' ? 1 : 0,
+              symbolSize: fontSize * 0.7,
+              itemStyle: { color: s.color },
+              lineStyle: { color: s.color, type: s.dashed ? ('dashed' as const) : ('solid' as const) },
+              // The margin's percentages are labelled; lines of money (the scenarios) read from the axis and the table.
+              ...(s.axis === 'secondary'
+                ? {
+                    label: { show: true, position: 'top' as const, fontSize, color: '#1f2328', backgroundColor: '#ffffff', padding: [1, 3], formatter: ({ value }: { value: unknown }) => (typeof value === 'number' ? formatPercentValue(value / 100, data.locale) : '') },
+                    tooltip: { valueFormatter: (value: unknown) => (typeof value === 'number' ? formatPercentValue(value / 100, data.locale) : '') },
+                  }
+                : {}),
+              data: s.values,
+            },
+      ),
+    ],
+  } as EChartsOption;
 }
 
 /** The editor's form: the forecast's chart with ECharts' own legend. */

@@ -1,4 +1,4 @@
-import { chartData, type ChartKind } from '../charts/definitions';
+import { chartData, type ChartData, type ChartKind } from '../charts/definitions';
 import { computeForecast, marginRatio, planYears, type Figures, type Forecast } from '../forecast/engine';
 import { formatMoney, formatMoneyShort, formatNumber, formatPercentValue, numberFormat } from '../format';
 import { toMajor } from '../money';
@@ -16,6 +16,8 @@ import { appendixLabel, buildAppendices } from './appendices';
 import { documentTexts, fill, type DocumentTexts } from './texts';
 import { averageAnnualGrowth, keyFigures } from '../summary/keyFigures';
 import { ruleLabel, type RuleKind } from '../project/ruleRefs';
+import { baseZoneSentence, decimalsFor, priceMatrix, priceWaterfallBlocks, pricingSection, zoneAdjustmentsTable, zonesTable } from './pricing';
+import { funnelTable, operatingProfitTable, salesBreakdown, scenarioBlocks } from './plan';
 
 export interface DocumentOptions {
   /** Chapters to include; all when omitted. */
@@ -42,6 +44,10 @@ export interface Builder {
   missing(part: string): void;
   table(id: string, caption: string, columns: TableColumn[], rows: TableRow[], options?: { note?: string; rowHeaders?: boolean; turnable?: { corner: string } }): void;
   chart(kind: ChartKind, caption: { text: string; source: string }, forecast: Forecast): void;
+  /** A chart of data built elsewhere (the price waterfall, sales by channel, scenarios); the caption's text and source as printed. */
+  figure(id: string, caption: { text: string; source: string }, data: ChartData): void;
+  /** "Source: sales forecast, chapter 7", without the full stop. */
+  forecastSource: string;
   money(minor: number): string;
   /** A headline amount in the language's scale words: "HUF 4.23bn", "4,23 Mrd Ft". */
   moneyShort(minor: number): string;
@@ -61,8 +67,6 @@ type ChapterBuilder = (b: Builder) => void;
 /** The chapters of the deliverable: the catalogue's sections but the set-up pages. */
 type DocumentChapterId = 'summary' | 'goals' | 'methods' | 'distribution' | 'channelRules' | 'documentFlow' | 'salesOverview' | 'salesForecast' | 'salesTactics' | OptionalChapterId;
 
-/** Decimals (0–2) that show every value of a set exactly, so a column uses one number of decimals. */
-const decimalsFor = (values: number[]) => Math.max(0, ...values.map((v) => (Number.isInteger(v) ? 0 : Number.isInteger(Math.round(v * 10 * 1e6) / 1e6) ? 1 : 2)));
 
 /** "M-2 Agent volume bonus": a rule's name with its reference, as the text cites it. */
 const citedName = (ref: number | undefined, kind: RuleKind, name: string) => (ref === undefined ? name : `${ruleLabel(kind, ref)} ${name}`);
@@ -98,9 +102,16 @@ const summary: ChapterBuilder = (b) => {
   }
   if (k.grossMarginPercent !== null) rows.push([s.grossMargin, b.percent(k.grossMarginPercent, { digits: 1 })]);
   if (k.profitTarget) {
-    const { target, yearLabel, calendarYear, margin, met } = k.profitTarget;
+    const { target, yearLabel, calendarYear, margin, met, basis } = k.profitTarget;
     const args = { target: b.moneyShort(target), year: yearLabel ?? String(calendarYear), margin: margin === null ? '' : b.moneyShort(margin), gap: margin === null ? '' : b.moneyShort(target - margin) };
-    rows.push([fill(s.profitTarget, { year: args.year }), fill(met === null ? s.profitOutside : met ? s.profitMet : s.profitShort, args)]);
+    const operating = basis === 'operatingProfit';
+    rows.push([fill(s.profitTarget, { year: args.year }), fill(met === null ? s.profitOutside : met ? (operating ? s.profitMetOperating : s.profitMet) : operating ? s.profitShortOperating : s.profitShort, args)]);
+  }
+  // The target's row already gives the goal year's operating profit.
+  if (k.operatingProfit && !(k.profitTarget?.basis === 'operatingProfit' && k.profitTarget.yearLabel === k.operatingProfit.label)) rows.push([fill(s.operatingProfit, { year: k.operatingProfit.label }), b.moneyShort(k.operatingProfit.value)]);
+  if (k.scenarioSales) {
+    const { label, low, base, high } = k.scenarioSales;
+    rows.push([fill(s.scenarioSales, { year: label }), fill(s.scenarioValues, { low: b.moneyShort(low), base: b.moneyShort(base), high: b.moneyShort(high) })]);
   }
   if (k.channels + k.partnerTypes > 0) rows.push([s.network, [b.count(s.channels, k.channels), b.count(s.partnerTypes, k.partnerTypes)].join(', ')]);
   if (k.credit) {
@@ -204,35 +215,14 @@ const channelRules: ChapterBuilder = (b) => {
 
   b.sub(t.parts.pricing, 'pricing');
   if (pricing.basis !== null) b.paragraph(t.values.bases[pricing.basis]);
+  baseZoneSentence(b);
   if (isRichTextEmpty(pricing.basePrinciple)) b.missing(t.parts.pricing);
   else b.rich(pricing.basePrinciple);
   b.rich(pricing.deliveryCosts);
-  const groupsPriced = catalogues.productGroups.filter((g) => pricing.adjustments.some((a) => a.productGroupId === g.id));
-  const channelsPriced = catalogues.channels.filter((c) => pricing.adjustments.some((a) => a.channelId === c.id));
-  if (groupsPriced.length === 0 || channelsPriced.length === 0) b.missing(t.captions.adjustments);
-  else {
-    const digits = decimalsFor(pricing.adjustments.map((a) => a.percent));
-    b.table(
-      'adjustments',
-      fill(t.captions.adjustmentsRange, {
-        low: b.percent(Math.min(...pricing.adjustments.map((a) => a.percent)), { signed: true, digits }),
-        high: b.percent(Math.max(...pricing.adjustments.map((a) => a.percent)), { signed: true, digits }),
-        channels: channelsPriced.length,
-        groups: groupsPriced.length,
-      }),
-      [col(t.columns.channel), ...groupsPriced.map((g) => col(g.name, 'right'))],
-      channelsPriced.map((c) => ({
-        cells: [
-          citedName(pricing.rules.find((r) => r.channelId === c.id)?.ref, 'pricing', c.name),
-          ...groupsPriced.map((g) => {
-            const a = pricing.adjustments.find((x) => x.channelId === c.id && x.productGroupId === g.id);
-            return a ? b.percent(a.percent, { signed: true, digits }) : '–';
-          }),
-        ],
-      })),
-      { rowHeaders: true, turnable: { corner: t.columns.productGroup }, ...ruleNotes(b, 'pricing', pricing.rules.filter((r) => channelsPriced.some((c) => c.id === r.channelId))) },
-    );
-  }
+  zonesTable(b);
+  priceMatrix(b, (channelId, name) => citedName(pricing.rules.find((r) => r.channelId === channelId)?.ref, 'pricing', name), ruleNotes(b, 'pricing', pricing.rules.filter((r) => pricing.adjustments.some((a) => a.channelId === r.channelId && a.zoneId === ''))));
+  zoneAdjustmentsTable(b);
+  priceWaterfallBlocks(b);
   b.rich(pricing.narrative);
 
   b.sub(t.parts.motivation, 'motivation');
@@ -284,13 +274,49 @@ const channelRules: ChapterBuilder = (b) => {
   b.rich(creditPolicy.narrative);
   if (creditPolicy.terms.length === 0) b.missing(t.parts.creditPolicy);
   else {
-    const digits = decimalsFor(creditPolicy.terms.map((c) => c.prepaymentPercent));
+    const { terms } = creditPolicy;
+    const digits = decimalsFor(terms.flatMap((c) => [c.prepaymentPercent, ...c.exceptions.map((e) => e.prepaymentPercent)]));
+    // One scope for every channel is said once under the table; mixed scopes get a column.
+    const scopes = new Set(terms.map((c) => c.limitScope));
+    const scopeColumn = scopes.size > 1;
+    const scopeNote = !scopeColumn && terms.some((c) => c.creditLimit > 0) ? t.values.limitScopeNote[terms[0]!.limitScope] : '';
+    const rules = ruleNotes(b, 'credit', terms);
+    const note = [scopeNote, rules.note ?? ''].filter(Boolean).join(' ');
+    // An exception of a product group, of orders from a size up, or of both.
+    const exceptionLabel = (e: (typeof terms)[number]['exceptions'][number]) => {
+      const what = [b.nameIn(catalogues.productGroups, e.productGroupId), e.minOrder === null ? '' : fill(t.values.ordersFrom, { amount: b.moneyShort(e.minOrder) })].filter((x) => x.trim() !== '').join(', ');
+      return fill(t.values.exceptionOf, { what: what || t.values.anyOrder });
+    };
     b.table(
       'credit-terms',
-      creditCaption(b, creditPolicy.terms),
-      [col(t.columns.rule), col(t.columns.channel), col(t.columns.paymentDays, 'right'), col(t.columns.creditLimit, 'right'), col(t.columns.prepayment, 'right'), col(t.columns.conditions)],
-      creditPolicy.terms.map((c) => ({ cells: [ruleLabel('credit', c.ref), b.nameIn(catalogues.channels, c.channelId), formatNumber(c.paymentDays, b.locale), b.money(c.creditLimit), b.percent(c.prepaymentPercent, { digits }), c.conditions] })),
-      ruleNotes(b, 'credit', creditPolicy.terms),
+      creditCaption(b, terms),
+      [
+        col(t.columns.rule),
+        col(t.columns.channel),
+        col(t.columns.paymentDays, 'right'),
+        col(t.columns.creditLimit, 'right'),
+        ...(scopeColumn ? [col(t.columns.limitFor)] : []),
+        col(t.columns.prepayment, 'right'),
+        col(t.columns.conditions),
+      ],
+      // Each channel's exceptions follow its row, so a channel never reads as its general terms alone.
+      terms.flatMap((c) => [
+        {
+          cells: [
+            ruleLabel('credit', c.ref),
+            b.nameIn(catalogues.channels, c.channelId),
+            formatNumber(c.paymentDays, b.locale),
+            b.money(c.creditLimit),
+            ...(scopeColumn ? [t.values.limitScopes[c.limitScope]] : []),
+            b.percent(c.prepaymentPercent, { digits }),
+            c.conditions,
+          ],
+        },
+        ...c.exceptions.map((e) => ({
+          cells: ['', exceptionLabel(e), formatNumber(e.paymentDays, b.locale), '', ...(scopeColumn ? [''] : []), b.percent(e.prepaymentPercent, { digits }), e.note],
+        })),
+      ]),
+      note ? { note } : {},
     );
   }
   if (creditPolicy.newCustomerTerms.trim()) b.paragraph(fill(t.values.newCustomers, { terms: creditPolicy.newCustomerTerms }));
@@ -356,6 +382,7 @@ const salesForecast: ChapterBuilder = (b) => {
     context.marketGrowthPercent !== null && fill(t.values.marketGrowth, { value: b.percent(context.marketGrowthPercent) }),
     context.potentialCustomers !== null && fill(t.values.potentialCustomers, { value: formatNumber(context.potentialCustomers, b.locale) }),
     context.qualifiedLeadsPerMonth !== null && fill(t.values.leads, { value: formatNumber(context.qualifiedLeadsPerMonth, b.locale) }),
+    context.leadConversionPercent !== null && fill(t.values.leadConversion, { value: b.percent(context.leadConversionPercent) }),
     context.businessGoal.description.trim() && fill(t.values.goal, { value: context.businessGoal.description }),
     context.businessGoal.profitTarget !== null &&
       context.businessGoal.year !== null &&
@@ -366,8 +393,17 @@ const salesForecast: ChapterBuilder = (b) => {
   else b.list(facts);
 
   if (salesPlan.forecast.lines.length === 0) b.missing(t.chapters.salesForecast);
-  else forecastTables(b, computeForecast(b.project));
-  b.rich(salesPlan.forecast.narrative);
+  else {
+    const forecast = computeForecast(b.project);
+    forecastTables(b, forecast);
+    // The narrative explains the forecast's figures: it closes their sub-part, before the plan around them.
+    b.rich(salesPlan.forecast.narrative);
+    salesBreakdown(b, forecast);
+    operatingProfitTable(b, forecast);
+    funnelTable(b, forecast);
+    scenarioBlocks(b, forecast);
+  }
+  if (salesPlan.forecast.lines.length === 0) b.rich(salesPlan.forecast.narrative);
 };
 
 /** The forecast in tables and charts: the first year by month, every year, and the results. */
@@ -434,19 +470,21 @@ function forecastTables(b: Builder, forecast: Forecast) {
 function unitsTable(b: Builder, forecast: Forecast) {
   const { t, project, locale } = b;
   const planned = project.salesPlan.forecast.lines.flatMap((line, i) => {
-    const units = forecast.lines[i]?.units;
-    return line.planning === 'units' && units ? [{ line, units }] : [];
+    const computed = forecast.lines[i];
+    return line.planning === 'units' && computed?.units ? [{ line, units: computed.units, price: computed.unitPrice }] : [];
   });
   if (planned.length === 0) return;
   const digits = decimalsFor(planned.flatMap((p) => p.units.years));
+  const fromPolicy = planned.filter((p) => p.line.priceSource === 'policy').map((p) => p.line.name.trim()).filter(Boolean);
   b.table(
     'forecast-units',
     t.captions.units,
     [col(t.columns.line), col(t.columns.kpiUnit), col(t.columns.unitPrice, 'right'), ...forecast.years.map((y) => col(y.label, 'right'))],
-    planned.map(({ line, units }) => ({
-      cells: [line.name, line.unitName, line.unitPrice === null ? '' : b.money(line.unitPrice), ...units.years.map((u) => typographicMinus(numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(u)))],
+    // The price the forecast used: the line's own, or the price policy's for its channel and product group.
+    planned.map(({ line, units, price }) => ({
+      cells: [line.name, line.unitName, price === null ? '' : b.money(price), ...units.years.map((u) => typographicMinus(numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(u)))],
     })),
-    { rowHeaders: true },
+    { rowHeaders: true, ...(fromPolicy.length > 0 ? { note: fill(t.values.policyPrices, { lines: fromPolicy.join(', '), section: pricingSection(b) }) } : {}) },
   );
 }
 
@@ -651,16 +689,19 @@ export function buildDocument(project: Project, options: DocumentOptions): Docum
       blocks.push(block);
     },
     chart(kind, caption, forecast) {
-      counters.figure += 1;
       const texts = { grossMargin: t.values.grossMargin, marginPercent: t.values.marginPercent, otherLines: (count: number) => fill(t.values.otherLines, { count }) };
-      const data = chartData(kind, forecast, { locale, texts });
+      b.figure(`chart-${kind}`, caption, chartData(kind, forecast, { locale, texts }));
+    },
+    figure(id, caption, data) {
+      counters.figure += 1;
       blocks.push({
         kind: 'chart',
-        id: `chart-${kind}`,
+        id,
         caption: { kind: 'figure', number: counters.figure, text: text(caption.text), source: text(caption.source) },
         chart: { ...data, categories: data.categories.map(text), series: data.series.map((s) => ({ ...s, name: text(s.name) })) },
       });
     },
+    forecastSource: fill(t.captions.chartSource, { chapter: chapterNumbers(project).get('salesForecast') ?? '' }),
     // No cents on a plan's or a policy's whole amounts ("€300,000"), as a board reads them.
     money: (minor) => typographicMinus(formatMoney(minor, meta.currency, locale, { cents: 'whenNeeded' })),
     moneyShort: (minor) => typographicMinus(formatMoneyShort(minor, meta.currency, locale)),

@@ -1,4 +1,5 @@
 import { computeForecast, type Forecast } from '../forecast/engine';
+import { operatingPlan, scenarios } from '../forecast/plan';
 import type { Project } from '../project/schema';
 
 /**
@@ -20,10 +21,15 @@ export interface KeyFigures {
     /** The plan year that starts in the goal's year, when the plan reaches it. */
     yearLabel: string | null;
     calendarYear: number;
-    /** Gross margin of that plan year, before any other cost. */
+    /** That plan year's operating profit when the plan has operating costs, else its gross margin (before any other cost). */
     margin: number | null;
+    basis: 'grossMargin' | 'operatingProfit';
     met: boolean | null;
   } | null;
+  /** Operating profit of the goal's plan year (else the last), when the plan has operating costs. */
+  operatingProfit: { label: string; value: number } | null;
+  /** Sales of that year in the three scenarios, when the plan has them. */
+  scenarioSales: { label: string; low: number; base: number; high: number } | null;
   channels: number;
   partnerTypes: number;
   credit: { minDays: number; maxDays: number; largestLimit: number } | null;
@@ -45,12 +51,17 @@ export function keyFigures(project: Project, forecast: Forecast = computeForecas
   const growth = first && last ? averageAnnualGrowth(first.sales, last.sales, years.length) : null;
 
   const { profitTarget, year } = project.salesPlan.context.businessGoal;
+  // A profit target is met by operating profit once the plan has costs below gross margin.
+  const operating = hasForecast && project.salesPlan.context.operatingCosts.length > 0 ? operatingPlan(project, forecast) : null;
+  const goalIndex = year === null ? -1 : forecast.years.findIndex((y) => y.startYear === year);
   let target: KeyFigures['profitTarget'] = null;
   if (profitTarget !== null && year !== null) {
-    const index = forecast.years.findIndex((y) => y.startYear === year);
-    const margin = hasForecast && index >= 0 ? years[index]!.margin : null;
-    target = { target: profitTarget, yearLabel: index >= 0 ? forecast.years[index]!.label : null, calendarYear: year, margin, met: margin === null ? null : margin >= profitTarget };
+    const index = goalIndex;
+    const margin = hasForecast && index >= 0 ? (operating ? operating.operatingProfit[index]! : years[index]!.margin) : null;
+    target = { target: profitTarget, yearLabel: index >= 0 ? forecast.years[index]!.label : null, calendarYear: year, margin, basis: operating ? 'operatingProfit' : 'grossMargin', met: margin === null ? null : margin >= profitTarget };
   }
+  const shownYear = goalIndex >= 0 ? goalIndex : forecast.years.length - 1;
+  const cases = hasForecast ? scenarios(project, forecast) : null;
 
   const { terms } = project.policy.channelRules.creditPolicy;
   const { schemes } = project.policy.channelRules.motivation;
@@ -63,6 +74,8 @@ export function keyFigures(project: Project, forecast: Forecast = computeForecas
     marketGrowthPercent: project.salesPlan.context.marketGrowthPercent,
     grossMarginPercent: hasForecast && totalSales > 0 ? (totalMargin / totalSales) * 100 : null,
     profitTarget: target,
+    operatingProfit: operating && shownYear >= 0 ? { label: forecast.years[shownYear]!.label, value: operating.operatingProfit[shownYear]! } : null,
+    scenarioSales: cases && shownYear >= 0 ? { label: forecast.years[shownYear]!.label, low: cases.low.sales[shownYear]!, base: cases.base.sales[shownYear]!, high: cases.high.sales[shownYear]! } : null,
     channels: project.catalogues.channels.length,
     partnerTypes: project.catalogues.counterpartyTypes.length,
     credit:

@@ -34,6 +34,10 @@ describe('the document model', () => {
       '7.2. First year by month',
       '7.3. Sales by year',
       '7.4. Sales, direct costs and gross margin',
+      '7.5. Sales by channel, product group and territory',
+      '7.6. Operating costs and operating profit',
+      '7.7. Deals needed and leads',
+      '7.8. Scenarios',
       '8. Sales tactics',
       '8.1. Creating interest',
       '8.2. Creating the desire to buy',
@@ -51,10 +55,10 @@ describe('the document model', () => {
 
   it('gives totals rows that equal the figures of the forecast, in one unit and one number of decimals per table, and numbered captions', () => {
     const yearly = model.blocks.find((b) => b.kind === 'table' && b.id === 'forecast-years');
-    expect(yearly?.kind === 'table' && yearly.caption).toEqual({ kind: 'table', number: 17, text: 'Sales by year (HUF m)' });
+    expect(yearly?.kind === 'table' && yearly.caption).toEqual({ kind: 'table', number: 20, text: 'Sales by year (HUF m)' });
     expect(yearly?.kind === 'table' && yearly.rows.at(-1)).toEqual({ cells: ['Total sales', '4,228', '4,608', '4,977', '5,325', '5,698'], emphasis: 'total' });
     const charts = model.blocks.flatMap((b) => (b.kind === 'chart' ? [b] : []));
-    expect(charts.map((b) => [b.chart.kind, b.caption.number])).toEqual([['salesByMonth', 1], ['salesByYear', 2], ['marginByYear', 3]]);
+    expect(charts.map((b) => [b.chart.kind, b.caption.number])).toEqual([['priceWaterfall', 1], ['salesByMonth', 2], ['salesByYear', 3], ['marginByYear', 4], ['salesByChannel', 5], ['scenarios', 6]]);
     const tables = model.blocks.flatMap((b) => (b.kind === 'table' ? [b.caption.number] : []));
     expect(tables).toEqual(tables.map((_, i) => i + 1));
   });
@@ -153,6 +157,10 @@ describe('the document model', () => {
       '7.2. First year by month',
       '7.3. Sales by year',
       '7.4. Sales, direct costs and gross margin',
+      '7.5. Sales by channel, product group and territory',
+      '7.6. Operating costs and operating profit',
+      '7.7. Deals needed and leads',
+      '7.8. Scenarios',
       'Appendices',
       'Appendix A. Monthly forecast detail',
       'Appendix B. Glossary',

@@ -87,7 +87,7 @@ describe('the DOCX export', () => {
     expect(await part('word/numbering.xml')).toMatch(/<w:lvlText w:val="%1\.%2\."\/>/);
     const tables = model.blocks.filter((b) => b.kind === 'table').length;
     expect(xml.match(/SEQ Table/g)?.length).toBe(tables);
-    expect(xml.match(/SEQ Figure/g)?.length).toBe(3);
+    expect(xml.match(/SEQ Figure/g)?.length).toBe(6);
     expect(styled('Caption').length).toBeGreaterThanOrEqual(tables);
   });
 
@@ -111,9 +111,11 @@ describe('the DOCX export', () => {
     const xml = await part('word/document.xml');
     expect((xml.match(/<w:tblHeader\/>/g) ?? []).length).toBeGreaterThanOrEqual(15);
     const names = Object.keys(zip.files);
-    expect(names.filter((n) => /^word\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(3);
-    expect(names.filter((n) => /^word\/embeddings\/.*\.xlsx$/.test(n))).toHaveLength(3);
-    const chart = await part('word/charts/chart1.xml');
+    // The price waterfall, the forecast's three, sales by channel and the scenarios.
+    expect(names.filter((n) => /^word\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(6);
+    expect(names.filter((n) => /^word\/embeddings\/.*\.xlsx$/.test(n))).toHaveLength(6);
+    expect(await part('word/charts/chart1.xml')).toContain('<c:barDir val="bar"/>');
+    const chart = await part('word/charts/chart2.xml');
     expect(chart).toContain('<c:grouping val="stacked"/>');
     expect(chart).toContain('FTL road freight');
     expect(names.filter((n) => n.startsWith('word/media/'))).toHaveLength(1); // the title-page logo; no chart pictures

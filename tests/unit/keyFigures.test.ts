@@ -77,7 +77,7 @@ describe('the executive summary’s key figures', () => {
     expect(k.marketGrowthPercent).toBe(4);
     expect(k.grossMarginPercent).toBeCloseTo(40, 10);
     // 2028: sales 1,320,000, margin 40% = 528,000 ≥ 500,000.
-    expect(k.profitTarget).toEqual({ target: 500_000_00, yearLabel: '2028', calendarYear: 2028, margin: 528_000_00, met: true });
+    expect(k.profitTarget).toEqual({ target: 500_000_00, yearLabel: '2028', calendarYear: 2028, margin: 528_000_00, basis: 'grossMargin', met: true });
     expect(k).toMatchObject({ channels: 2, partnerTypes: 1, credit: { minDays: 15, maxDays: 45, largestLimit: 3_000_000_00 }, bonus: { schemes: 1, bestRewardPercent: 3.5 } });
   });
 

@@ -1,11 +1,12 @@
 import { disk } from '../files/disk';
 import { buildDocument } from '../../../shared/document/build';
-import { CHART, pageGeometry } from '../../../shared/layout/theme';
+import { pageGeometry } from '../../../shared/layout/theme';
 import type { Language } from '../../../shared/project/primitives';
 import type { Project } from '../../../shared/project/schema';
 import { err, ok, type Result } from '../../../shared/result';
 import type { SectionId } from '../../../shared/sections/catalogue';
 import { fileAccessError } from '../fileErrors';
+import { plotHeight } from './chartSize';
 import { placeLogo } from './logo';
 
 export type ExportFormat = 'pdf' | 'docx';
@@ -46,7 +47,7 @@ export async function renderDocument(project: Project, options: ExportOptions): 
   const chartBlocks = model.blocks.filter((b) => b.kind === 'chart');
   if (chartBlocks.length > 0) {
     const { renderChartSvg } = await import('./chartSvg');
-    for (const block of chartBlocks) charts.set(block.id, renderChartSvg(block.chart, { width: contentWidth, height: CHART.height }));
+    for (const block of chartBlocks) charts.set(block.id, renderChartSvg(block.chart, { width: contentWidth, height: plotHeight(block.chart, contentWidth) }));
   }
   const { writePdf } = await import('./pdf/pdfWriter');
   return ok(await writePdf(model, { paper: options.paper, charts, logo: logo.value }));

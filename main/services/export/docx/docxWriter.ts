@@ -30,6 +30,7 @@ import { captionEntry, captionLabelParts, captionsOf, captionText, type ChartBlo
 import { fitTable } from '../../../../shared/layout/tables';
 import { CHART, FONT_FAMILIES, STYLES, TABLE, logoSize, pageGeometry, type Face, type Paper, type TextStyle } from '../../../../shared/layout/theme';
 import type { PlacedLogo } from '../logo';
+import { plotHeight } from '../chartSize';
 import { layoutLegend } from '../legend';
 import { FACE_NAMES, fontBytes, measureText } from '../text/fonts';
 import { breakLines, withSoftHyphens } from '../text/lineBreaking';
@@ -238,36 +239,42 @@ export function docxDocument(model: DocumentModel, options: DocxOptions, withFon
   const chart = (block: ChartBlock): Child[] => {
     const data = block.chart;
     const legend = layoutLegend(data, geometry.contentWidth, language);
+    const inPercent = data.valueUnit === 'percent';
     const money = data.series.filter((s) => s.axis === 'primary').flatMap((s) => s.values.filter((v): v is number => v !== null));
-    const scale = amountScale(money, data.currency);
-    const unit = scale.unit === 'one' ? data.currency : `${data.currency} ${scale.unit === 'thousand' ? '000' : scale.unit === 'million' ? 'm' : 'bn'}`;
+    const scale = inPercent ? { unit: 'one' as const, divisor: 1 } : amountScale(money, data.currency);
+    const unit = inPercent ? '' : scale.unit === 'one' ? data.currency : `${data.currency} ${scale.unit === 'thousand' ? '000' : scale.unit === 'million' ? 'm' : 'bn'}`;
     const axisFont = { name: FONT_FAMILIES.sans, size: CHART.fontSize, color: '4A545E' };
     const percent = data.series.some((s) => s.axis === 'secondary');
+    const allLines = data.series.every((s) => s.type === 'line');
+    const series = data.series.map((s) => ({
+      name: s.name,
+      color: hex(s.color),
+      values: s.axis === 'primary' && !inPercent ? s.values.map((v) => (v === null ? null : Math.round((v / scale.divisor) * 10) / 10)) : s.values,
+      ...(s.type === 'line' ? { ...(allLines ? {} : { type: 'line' as const }), markers: { shape: 'circle' as const, size: 5 }, ...(s.dashed ? { line: { color: hex(s.color), dash: 'dash' as const } } : {}) } : {}),
+      ...(s.axis === 'secondary' ? { axis: 'secondary' as const } : {}),
+    }));
+    const common = {
+      categories: data.categories,
+      series,
+      font: { name: FONT_FAMILIES.sans },
+      legend: { position: 'bottom' as const, font: { ...axisFont, color: '1F2328' } },
+      chartArea: { border: 'none' as const },
+      // Word draws a bar chart's first category at the bottom: reversed, the list reads from the top as in the table.
+      categoryAxis: { font: axisFont, ...(data.horizontal ? { reverseOrder: true } : {}) },
+      valueAxis: { font: axisFont, numberFormat: inPercent ? '0"%"' : '#,##0', ...(unit ? { title: { text: unit, font: axisFont } } : {}), ...(data.horizontal ? { crossesAt: 'maximum' as const } : {}) },
+      ...(percent ? { secondaryValueAxis: { font: axisFont, numberFormat: '0"%"', minimum: data.percentRange?.min ?? 0, maximum: data.percentRange?.max ?? 100 } } : {}),
+      transformation: { width: pixels(geometry.contentWidth), height: pixels(plotHeight(data, geometry.contentWidth) + legend.height) },
+      altText: { name: captionText(labels, block.caption), description: captionText(labels, block.caption), title: captionText(labels, block.caption) },
+    };
+    const stacking = data.stacked ? ('stacked' as const) : ('none' as const);
+    const bars = data.stacked ? { overlap: 100, gapWidth: data.horizontal ? 50 : 60 } : { gapWidth: 80 };
     return [
       new Paragraph({
         style: STYLE_IDS.figure,
         children: [
-          new ChartRun({
-            type: 'column',
-            categories: data.categories,
-            stacking: data.stacked ? 'stacked' : 'none',
-            ...(data.stacked ? { overlap: 100, gapWidth: 60 } : { gapWidth: 80 }),
-            series: data.series.map((s) => ({
-              name: s.name,
-              color: hex(s.color),
-              values: s.axis === 'primary' ? s.values.map((v) => (v === null ? null : Math.round((v / scale.divisor) * 10) / 10)) : s.values,
-              ...(s.type === 'line' ? { type: 'line' as const, markers: { shape: 'circle' as const, size: 5 } } : {}),
-              ...(s.axis === 'secondary' ? { axis: 'secondary' as const } : {}),
-            })),
-            font: { name: FONT_FAMILIES.sans },
-            legend: { position: 'bottom', font: { ...axisFont, color: '1F2328' } },
-            chartArea: { border: 'none' },
-            categoryAxis: { font: axisFont },
-            valueAxis: { font: axisFont, numberFormat: '#,##0', title: { text: unit, font: axisFont } },
-            ...(percent ? { secondaryValueAxis: { font: axisFont, numberFormat: '0"%"', minimum: data.percentRange?.min ?? 0, maximum: data.percentRange?.max ?? 100 } } : {}),
-            transformation: { width: pixels(geometry.contentWidth), height: pixels(CHART.height + legend.height) },
-            altText: { name: captionText(labels, block.caption), description: captionText(labels, block.caption), title: captionText(labels, block.caption) },
-          }),
+          allLines
+            ? new ChartRun({ type: 'line', ...common })
+            : new ChartRun({ type: data.horizontal ? 'bar' : 'column', stacking, ...bars, ...common }),
         ],
       }),
       caption(block, STYLE_IDS.figureCaption, false, captionBookmarks.get(block.id)),

@@ -1,9 +1,10 @@
 import { captionEntry, captionsOf, captionText, headingLabel, headingsOf, type ChartBlock, type DocumentModel, type HeadingBlock, type TableBlock } from '../../../../shared/document/model';
 import { fitTable, type FittedTable } from '../../../../shared/layout/tables';
-import { CHART, COLORS, LIST_INDENT, SPACING, STYLES, TABLE, PART_DIVIDER_OFFSET, headingStartsPage, logoSize, type BlockSpacing, type TextStyle } from '../../../../shared/layout/theme';
+import { COLORS, LIST_INDENT, SPACING, STYLES, TABLE, PART_DIVIDER_OFFSET, headingStartsPage, logoSize, type BlockSpacing, type TextStyle } from '../../../../shared/layout/theme';
 import { headerFill } from '../../../../shared/document/colors';
 import { measureText } from '../text/fonts';
 import { breakLines, type Line } from '../text/lineBreaking';
+import { plotHeight } from '../chartSize';
 import { layoutLegend } from '../legend';
 import { drawChart, drawLegend } from './charts';
 import { artifact, drawLine, Structured, type PdfContext } from './context';
@@ -353,7 +354,8 @@ export function composeDocument(model: DocumentModel, options: { logo: PdfLogo |
     const svg = options.charts.get(block.id);
     const width = geometry.contentWidth;
     const legend = layoutLegend(block.chart, width, language);
-    const figureHeight = CHART.height + legend.height;
+    const plot = plotHeight(block.chart, width);
+    const figureHeight = plot + legend.height;
     const caption = captionText(model.labels, block.caption);
     const captionLines = lines(caption, STYLES.caption, width);
     const figure = new Structured('Figure', root, { alt: caption });
@@ -361,8 +363,8 @@ export function composeDocument(model: DocumentModel, options: { logo: PdfLogo |
       glue(6),
       captionTarget(block.id),
       box(figureHeight, (c, y) => figure.content(c, () => {
-        if (svg) drawChart(c, svg, left, y, width, CHART.height);
-        drawLegend(c, legend, left, y + CHART.height, width);
+        if (svg) drawChart(c, svg, left, y, width, plot);
+        drawLegend(c, legend, left, y + plot, width);
       })),
       box(0, () => figure.end()),
       penalty(COST.never),
