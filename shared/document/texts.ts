@@ -619,7 +619,7 @@ const hu: DocumentTexts = {
     tacticsCost: ', összesen {cost} költséggel',
     units: 'Eladott mennyiség évenként és az egységár',
     zones: { one: '{n} szállítási zóna és a listaárra jutó felára', other: '{n} szállítási zóna és a felár, amellyel mindegyik a listaárat növeli' },
-    zoneAdjustments: { one: '{n} csak egy zónában érvényes eltérés, amely ott a csatorna általános értéke helyett érvényes', other: '{n} csak egy zónában érvényes eltérés, amelyek ott a csatorna általános értéke helyett érvényesek' },
+    zoneAdjustments: { one: '{n} eltérés, amely csak egy zónában érvényes: ott a csatorna általános értékét váltja fel', other: '{n} eltérés, amely csak egy-egy zónában érvényes: ott a csatorna általános értékét váltja fel' },
     waterfall: 'Árlépcső a listaártól a nettó árig csatornánként és termékcsoportonként ({unit}): a nettó ár a listaár {low}–{high}-a',
     waterfallOne: 'Árlépcső a listaártól a nettó árig csatornánként és termékcsoportonként ({unit}): a nettó ár a listaár {low}-a',
     waterfallChart: 'Hová kerül a listaár: a nettó ár a listaár {low}-ától ({lowName}) {high}-áig ({highName}) terjed',
