@@ -102,7 +102,8 @@ export function LinePanel({ session, project, index, onRemoved }: Props) {
             onChange={(v) => update((l) => void (l.dealSize = typeof v === 'number' && v >= 0 ? toMinor(v, currency) : null))}
           />
         </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, md: 2, xl: 4 }}>
+        {/* Three columns: the price source and direct cost are segmented controls that need the room. */}
+        <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
           {!money && (
             <LabeledSegmented
               label={t('forecast.priceSource')}
