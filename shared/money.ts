@@ -35,3 +35,10 @@ export function displayDigits(currency: string): number {
 
 /** The smallest step a computed amount is rounded to, in minor units (HUF: 100 fillér = 1 Ft). */
 export const roundingStep = (currency: string): number => 10 ** (minorUnitDigits(currency) - displayDigits(currency));
+
+/** Rounds an amount to a multiple of `step` (see roundingStep), halves away from zero; never NaN or −0. */
+export function roundToStep(value: number, step: number): number {
+  if (!Number.isFinite(value)) return 0;
+  const rounded = Math.sign(value) * Math.round(Math.abs(value) / step) * step;
+  return rounded === 0 ? 0 : rounded;
+}

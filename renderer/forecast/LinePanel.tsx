@@ -6,7 +6,7 @@ import type { Draft } from 'immer';
 import { generateYear1, unitPriceOf } from '../../shared/forecast/engine';
 import { formatMoney, numberFormat } from '../../shared/format';
 import { toMajor, toMinor } from '../../shared/money';
-import { adjustmentFor, zoneOfTerritory, zonePrice } from '../../shared/pricing/prices';
+import { adjustmentFor, surchargeApplies, zoneOfTerritory, zonePrice } from '../../shared/pricing/prices';
 import type { ForecastLine, Project } from '../../shared/project/schema';
 import { routes } from '../app/routes';
 import { useCatalogueOptions } from '../chapters/useCatalogueOptions';
@@ -254,8 +254,7 @@ function policyPriceText(t: TFunction, project: Project, line: ForecastLine, lis
   const { currency } = project.meta;
   // In another zone than the base, the list price carries the zone's surcharge (as the engine prices it).
   const zone = zoneOfTerritory(project, line.territoryId);
-  const zoned = zone && zone.id !== project.policy.channelRules.pricing.baseZoneId;
-  const list = zoned ? t('forecast.policyPrice.inZone', { price: formatMoney(zonePrice(listPrice, zone, currency), currency, locale), zone: zone.name }) : formatMoney(listPrice, currency, locale);
+  const list = surchargeApplies(project.policy.channelRules.pricing, zone) ? t('forecast.policyPrice.inZone', { price: formatMoney(zonePrice(listPrice, zone, currency), currency, locale), zone: zone.name }) : formatMoney(listPrice, currency, locale);
   const channel = project.catalogues.channels.find((c) => c.id === line.channelId);
   if (!channel) return t('forecast.policyPrice.noChannel', { listPrice: list });
   const percent = adjustmentFor(project.policy.channelRules.pricing, channel.id, listPriceGroupId(line), zone?.id ?? '');

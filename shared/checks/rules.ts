@@ -1,7 +1,7 @@
 import { computeForecast } from '../forecast/engine';
-import { funnel, operatingPlan } from '../forecast/plan';
+import { funnel, isShort, operatingPlan } from '../forecast/plan';
 import { formatMoneyPlain } from '../format';
-import { priceWaterfall } from '../pricing/prices';
+import { priceWaterfall, topBonusPercent } from '../pricing/prices';
 import type { Project } from '../project/schema';
 import type { SectionId } from '../sections/catalogue';
 import { resalePriceFixing, textsIn } from './resalePrices';
@@ -207,7 +207,7 @@ function checkSalesPlan(project: Project): Problem[] {
   }
 
   // The deals the forecast needs a month must not exceed what marketing's leads can turn into.
-  const short = funnel(project, forecast)?.find((year) => year.dealsNeeded > year.dealsFed + 1e-9);
+  const short = funnel(project, forecast)?.find(isShort);
   if (short) {
     const deals = (x: number) => (Math.round(x * 10) / 10).toFixed(1);
     problems.push({
@@ -241,15 +241,16 @@ function checkSalesPlan(project: Project): Problem[] {
 
   // Where the price waterfall cannot tell (no unit costs), a channel's discount plus its best
   // bonus must fit inside the gross margin of the forecast lines it sells.
-  const { pricing, motivation } = project.policy.channelRules;
+  const { pricing } = project.policy.channelRules;
   for (const channel of catalogues.channels) {
     if (costed.some((row) => row.channelId === channel.id)) continue;
-    const sold = forecast.lines.filter((_, i) => lines[i]!.channelId === channel.id);
+    // Lines priced from the policy already sell at the discounted price: their margin is after it.
+    const sold = forecast.lines.filter((_, i) => lines[i]!.channelId === channel.id && !(lines[i]!.planning === 'units' && lines[i]!.priceSource === 'policy'));
     const sales = sold.reduce((a, l) => a + l.years[0]!.sales, 0);
     if (sales === 0) continue;
     const marginPercent = (sold.reduce((a, l) => a + l.years[0]!.margin, 0) / sales) * 100;
     const discount = Math.max(0, ...pricing.adjustments.filter((a) => a.channelId === channel.id).map((a) => -a.percent));
-    const bonus = Math.max(0, ...motivation.schemes.filter((s) => s.channelId === channel.id).flatMap((s) => s.tiers.map((t) => t.rewardPercent ?? 0)));
+    const bonus = topBonusPercent(project, channel.id);
     if (discount + bonus > marginPercent) {
       problems.push({
         rule: 'discountAboveMargin',

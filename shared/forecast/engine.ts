@@ -1,4 +1,4 @@
-import { roundingStep } from '../money';
+import { roundingStep, roundToStep as roundTo } from '../money';
 import { policyUnitPrice } from '../pricing/prices';
 import type { ForecastLine, Project } from '../project/schema';
 
@@ -50,13 +50,6 @@ const figures = (sales: number, cost: number): Figures => ({ sales, cost, margin
 
 function add(a: Figures, b: Figures): Figures {
   return { sales: a.sales + b.sales, cost: a.cost + b.cost, margin: a.margin + b.margin };
-}
-
-/** Rounds to a multiple of `step`, halves away from zero; never yields -0. */
-function roundTo(value: number, step: number): number {
-  if (!Number.isFinite(value)) return 0;
-  const rounded = Math.sign(value) * Math.round(Math.abs(value) / step) * step;
-  return rounded === 0 ? 0 : rounded;
 }
 
 export function monthsOfPlan(planStart: string): string[] {

@@ -1,4 +1,4 @@
-import { roundingStep } from '../money';
+import { roundingStep, roundToStep as roundTo } from '../money';
 import type { Project } from '../project/schema';
 import type { Forecast } from './engine';
 
@@ -8,7 +8,6 @@ import type { Forecast } from './engine';
  * marketing feeds; and a low and a high case. Amounts are minor units, rounded like the forecast's.
  */
 
-const roundTo = (value: number, step: number) => Math.sign(value) * Math.round(Math.abs(value) / step) * step || 0;
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 export type BreakdownDimension = 'channel' | 'productGroup' | 'territory';
@@ -81,6 +80,12 @@ export interface FunnelYear {
   dealsNeeded: number;
   dealsFed: number;
 }
+
+/**
+ * Whether a year needs more deals than the leads feed, compared as they are shown (to a tenth):
+ * the check, the editor and the document must not call 15.04 against 15.0 differently.
+ */
+export const isShort = (year: FunnelYear): boolean => Math.round(year.dealsNeeded * 10) > Math.round(year.dealsFed * 10);
 
 /**
  * Deals needed a month per plan year (sales of the lines with a deal size ÷ their deal size ÷ 12)

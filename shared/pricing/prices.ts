@@ -1,4 +1,4 @@
-import { roundingStep } from '../money';
+import { roundingStep, roundToStep as roundTo } from '../money';
 import type { Project, Zone } from '../project/schema';
 
 /**
@@ -22,21 +22,22 @@ export function adjustmentFor(pricing: Pick<Pricing, 'adjustments'>, channelId: 
   return candidates.find((p) => p !== undefined) ?? null;
 }
 
-/** Rounds to a multiple of `step`, halves away from zero. */
-const roundTo = (value: number, step: number) => Math.sign(value) * Math.round(Math.abs(value) / step) * step || 0;
 
-/** The delivery zone a territory is in, when prices are set by zone (null with any other basis). */
-export function zoneOfTerritory(project: Pick<Project, 'catalogues'> & { policy: { channelRules: { pricing: Pick<Pricing, 'basis'> } } }, territoryId: string | null): Zone | null {
-  if (project.policy.channelRules.pricing.basis !== 'zone' || territoryId === null) return null;
+/** The delivery zone a territory is in, if any. */
+export function zoneOfTerritory(project: Pick<Project, 'catalogues'>, territoryId: string | null): Zone | null {
+  if (territoryId === null) return null;
   return project.catalogues.zones.find((z) => z.territoryIds.includes(territoryId)) ?? null;
 }
+
+/** Whether a zone's surcharge is part of the product's price: with zone pricing, in any zone but the base. */
+export const surchargeApplies = (pricing: Pick<Pricing, 'basis' | 'baseZoneId'>, zone: Zone | null): zone is Zone => pricing.basis === 'zone' && zone !== null && zone.id !== pricing.baseZoneId;
 
 /**
  * What a unit of the product group costs the channel's partner: the list price, with the zone's
  * surcharge when prices are set by zone and the territory is in a zone other than the base, then
- * the channel's adjustment there; rounded to the currency's shown step. Null when the product
- * group has no list price. (With ex-works or delivered prices, zone surcharges are delivery
- * charges, not part of the product's price.)
+ * the channel's adjustment in the territory's zone (a zone's own adjustment applies with any
+ * basis); rounded to the currency's shown step. Null when the product group has no list price.
+ * (With ex-works or delivered prices, zone surcharges are delivery charges, not the product's price.)
  */
 export function policyUnitPrice(
   project: Pick<Project, 'catalogues' | 'meta'> & { policy: { channelRules: { pricing: Pick<Pricing, 'adjustments' | 'basis' | 'baseZoneId'> } } },
@@ -48,7 +49,7 @@ export function policyUnitPrice(
   if (!group || group.listPrice === null) return null;
   const { currency } = project.meta;
   const zone = zoneOfTerritory(project, territoryId);
-  const listed = zone && zone.id !== project.policy.channelRules.pricing.baseZoneId ? zonePrice(group.listPrice, zone, currency) : group.listPrice;
+  const listed = surchargeApplies(project.policy.channelRules.pricing, zone) ? zonePrice(group.listPrice, zone, currency) : group.listPrice;
   const percent = channelId ? (adjustmentFor(project.policy.channelRules.pricing, channelId, group.id, zone?.id ?? '') ?? 0) : 0;
   return roundTo(listed * (1 + percent / 100), roundingStep(currency));
 }

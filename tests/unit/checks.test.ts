@@ -183,7 +183,7 @@ describe('consistency rules', () => {
   it('check the profit target against operating profit in a plan whose years start in April', () => {
     const project = templateProject('duna-cargo');
     project.meta.planStart = '2027-04';
-    // One line of 100 M a month at 40% direct cost; 250 M of fixed costs and 5% of sales for marketing.
+    // One line of 100 M a month at 60% direct cost (40% gross margin); 250 M of fixed costs and 5% of sales for marketing.
     project.salesPlan.forecast.lines = [{ ...project.salesPlan.forecast.lines[0]!, year1: Array(12).fill(100 * M), year1Generator: null, directCost: { mode: 'percentOfSales', value: 60 }, laterYears: [{ mode: 'growth', value: 10 }, { mode: 'growth', value: 0 }, { mode: 'growth', value: 0 }, { mode: 'growth', value: 0 }], dealSize: null }];
     project.salesPlan.context.operatingCosts = [
       { id: 'fixed', name: 'Team', category: 'salesTeam', mode: 'fixed', value: 250 * M, yearlyChangePercent: 0 },

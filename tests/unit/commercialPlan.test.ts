@@ -122,7 +122,7 @@ describe('a forecast line priced from the price policy', () => {
     expect(computeForecast(project).lines[0]!.unitPrice).toBe(1 * FT);
   });
 
-  it("adds the zone surcharge of the line's territory when prices are set by zone, then the adjustment in that zone", () => {
+  it("adds the zone surcharge of the line's territory when prices are set by zone, and the adjustment in that zone with any basis", () => {
     const project = maker();
     project.catalogues.territories = [
       { id: 'near', name: 'Near', description: '' },
@@ -139,9 +139,10 @@ describe('a forecast line priced from the price policy', () => {
     // Dealers pay −10% in zone 3 only: 1,060,000 − 10% = 954,000.
     project.policy.channelRules.pricing.adjustments.push({ channelId: 'dealer', productGroupId: '', zoneId: 'z3', percent: -10 });
     expect(computeForecast(project).lines.map((l) => l.unitPrice)).toEqual([880_000 * FT, 954_000 * FT]);
-    // With ex-works prices a zone's surcharge is a delivery charge, not the product's price.
+    // With ex-works prices a zone's surcharge is a delivery charge, not the product's price; the
+    // zone's own adjustment still applies there: 1,000,000 − 10% = 900,000.
     project.policy.channelRules.pricing.basis = 'exWorks';
-    expect(computeForecast(project).lines.map((l) => l.unitPrice)).toEqual([880_000 * FT, 880_000 * FT]);
+    expect(computeForecast(project).lines.map((l) => l.unitPrice)).toEqual([880_000 * FT, 900_000 * FT]);
   });
 
   it('sells nothing while its product group has no list price', () => {
