@@ -209,7 +209,7 @@ export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
                 channelId: '',
                 paymentDays: 0,
                 creditLimit: 0,
-                limitScope: 'perPartner',
+                limitScope: '',
                 prepaymentPercent: 0,
                 conditions: '',
                 exceptions: [],
@@ -234,7 +234,7 @@ export function ChannelRulesChapter({ session }: { session: ProjectSession }) {
                   hint: t('credit.limitScopeHint'),
                   width: 212,
                   cell: (i) => (
-                    <FormSelect name={`creditPolicy.terms.${i}.limitScope`} label={t('credit.limitScope')} searchable={false} data={LIMIT_SCOPES.map((scope) => ({ value: scope, label: t(`credit.limitScopes.${scope}`) }))} />
+                    <FormSelect name={`creditPolicy.terms.${i}.limitScope`} label={t('credit.limitScope')} placeholder={t('credit.limitScopeUnset')} searchable={false} clearable data={LIMIT_SCOPES.map((scope) => ({ value: scope, label: t(`credit.limitScopes.${scope}`) }))} />
                   ),
                 },
                 { label: t('credit.prepaymentPercent'), required: true, width: 96, cell: (i) => <FormNumberInput name={`creditPolicy.terms.${i}.prepaymentPercent`} label={t('credit.prepaymentPercent')} min={0} max={100} suffix=" %" required /> },

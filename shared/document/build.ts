@@ -276,10 +276,13 @@ const channelRules: ChapterBuilder = (b) => {
   else {
     const { terms } = creditPolicy;
     const digits = decimalsFor(terms.flatMap((c) => [c.prepaymentPercent, ...c.exceptions.map((e) => e.prepaymentPercent)]));
-    // One scope for every channel is said once under the table; mixed scopes get a column.
-    const scopes = new Set(terms.map((c) => c.limitScope));
+    // One scope for every channel with a limit is said once under the table; mixed scopes get a
+    // column. A scope nobody stated ("") is not printed: the document says only what the user said.
+    const limited = terms.filter((c) => c.creditLimit > 0);
+    const scopes = new Set(limited.map((c) => c.limitScope));
     const scopeColumn = scopes.size > 1;
-    const scopeNote = !scopeColumn && terms.some((c) => c.creditLimit > 0) ? t.values.limitScopeNote[terms[0]!.limitScope] : '';
+    const onlyScope = limited[0]?.limitScope ?? '';
+    const scopeNote = !scopeColumn && onlyScope !== '' ? t.values.limitScopeNote[onlyScope] : '';
     const rules = ruleNotes(b, 'credit', terms);
     const note = [scopeNote, rules.note ?? ''].filter(Boolean).join(' ');
     // An exception of a product group, of orders from a size up, or of both.
@@ -307,7 +310,7 @@ const channelRules: ChapterBuilder = (b) => {
             b.nameIn(catalogues.channels, c.channelId),
             formatNumber(c.paymentDays, b.locale),
             b.money(c.creditLimit),
-            ...(scopeColumn ? [t.values.limitScopes[c.limitScope]] : []),
+            ...(scopeColumn ? [c.limitScope === '' || c.creditLimit === 0 ? '–' : t.values.limitScopes[c.limitScope]] : []),
             b.percent(c.prepaymentPercent, { digits }),
             c.conditions,
           ],

@@ -1,6 +1,6 @@
 import { salesByEntryChartData, scenarioChartData } from '../charts/definitions';
 import type { Forecast } from '../forecast/engine';
-import { funnel, operatingPlan, salesBy, scenarios, type BreakdownRow } from '../forecast/plan';
+import { funnel, isShort, operatingPlan, salesBy, scenarios, type BreakdownRow } from '../forecast/plan';
 import { formatNumber, numberFormat } from '../format';
 import { toMajor } from '../money';
 import { amountScale, formatScaled, scaleUnitLabel, typographicMinus } from './amounts';
@@ -125,7 +125,7 @@ export function funnelTable(b: Builder, forecast: Forecast) {
     years.map((y) => ({ cells: [y.label, deals(y.dealsNeeded), deals(y.dealsFed), y.dealsNeeded === 0 ? '–' : b.percent((y.dealsFed / y.dealsNeeded) * 100, { digits: 0 })] })),
     { rowHeaders: true },
   );
-  const short = years.find((y) => y.dealsNeeded > y.dealsFed);
+  const short = years.find(isShort);
   const busiest = years.reduce((a, y) => (y.dealsNeeded > a.dealsNeeded ? y : a));
   const facts = { leads: formatNumber(leads ?? 0, locale), rate: b.percent(rate ?? 0), fed: deals(years[0]!.dealsFed) };
   b.paragraph(short ? fill(t.values.funnelShort, { ...facts, year: short.label, needed: deals(short.dealsNeeded) }) : fill(t.values.funnelCovered, { ...facts, year: busiest.label, needed: deals(busiest.dealsNeeded) }));

@@ -104,6 +104,27 @@ export function zoneAdjustmentsTable(b: Builder) {
   );
 }
 
+/** The most bars the waterfall chart draws one per channel and product group (about half a page). */
+const MAX_WATERFALL_BARS = 8;
+/** Shares are averaged on this list price, so the average bar reads in % like the others. */
+const AVERAGE_BASE = 1_000_000;
+
+/**
+ * One row per channel whose prices are its product groups' average shares of their list prices
+ * (on a list price of AVERAGE_BASE); a channel's unit cost is known only when every group's is.
+ */
+function averagedByChannel(rows: readonly WaterfallRow[]): WaterfallRow[] {
+  const channels = [...new Set(rows.map((r) => r.channelId))];
+  return channels.flatMap((channelId) => {
+    const mine = rows.filter((r) => r.channelId === channelId && r.listPrice > 0);
+    if (mine.length === 0) return [];
+    const mean = (pick: (r: WaterfallRow) => number) => (mine.reduce((a, r) => a + pick(r) / r.listPrice, 0) / mine.length) * AVERAGE_BASE;
+    const costed = mine.every((r) => r.unitCost !== null);
+    const first = mine[0]!;
+    return [{ ...first, listPrice: AVERAGE_BASE, invoicePrice: mean((r) => r.invoicePrice), bonus: mean((r) => r.bonus), netPrice: mean((r) => r.netPrice), unitCost: costed ? mean((r) => r.unitCost!) : null }];
+  });
+}
+
 /** What the company keeps of the list price, as a share (the waterfall's net price over its list price). */
 const keptShare = (row: WaterfallRow) => (row.listPrice === 0 ? null : (row.netPrice / row.listPrice) * 100);
 
@@ -172,8 +193,11 @@ export function priceWaterfallBlocks(b: Builder) {
     const mine = rows.filter((r) => r.channelId === channel.id);
     return mine.every((r) => alike(r, mine[0]!));
   });
-  const chosen = byChannel ? rows.filter((r, i) => rows.findIndex((x) => x.channelId === r.channelId) === i) : rows;
-  const label = (r: WaterfallRow) => (byChannel ? b.nameIn(catalogues.channels, r.channelId) : `${b.nameIn(catalogues.channels, r.channelId)} – ${b.nameIn(catalogues.productGroups, r.productGroupId)}`);
+  // Beyond a page's worth of bars (a channel per product group), each channel gets one bar that
+  // averages its groups' shares of the list price; the table above gives every group.
+  const averaged = !byChannel && rows.length > MAX_WATERFALL_BARS;
+  const chosen = byChannel ? rows.filter((r, i) => rows.findIndex((x) => x.channelId === r.channelId) === i) : averaged ? averagedByChannel(rows) : rows;
+  const label = (r: WaterfallRow) => (byChannel || averaged ? b.nameIn(catalogues.channels, r.channelId) : `${b.nameIn(catalogues.channels, r.channelId)} – ${b.nameIn(catalogues.productGroups, r.productGroupId)}`);
   const bars: WaterfallBar[] = chosen.filter((r) => r.listPrice > 0).map((r) => ({ label: label(r), listPrice: r.listPrice, invoicePrice: r.invoicePrice, bonus: r.bonus, netPrice: r.netPrice, unitCost: r.unitCost }));
   if (bars.length === 0) return;
   const kept = chosen.filter((r) => r.listPrice > 0).map((r) => ({ name: label(r), share: keptShare(r)! }));
@@ -184,7 +208,7 @@ export function priceWaterfallBlocks(b: Builder) {
     'chart-price-waterfall',
     {
       text: `${share(lowest.share) === share(highest.share) ? fill(t.captions.waterfallChartOne, { low: share(lowest.share) }) : fill(t.captions.waterfallChart, { low: share(lowest.share), lowName: lowest.name, high: share(highest.share), highName: highest.name })}.`,
-      source: `${fill(t.captions.waterfallSource, { section: pricingSection(b) })}.`,
+      source: `${averaged ? `${t.captions.waterfallAveraged}. ` : ''}${fill(t.captions.waterfallSource, { section: pricingSection(b) })}.`,
     },
     waterfallChartData(bars, {
       currency,

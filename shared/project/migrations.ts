@@ -124,7 +124,7 @@ export const MIGRATIONS: readonly Migration[] = [
         rules.pricing.baseZoneId ??= '';
         for (const adjustment of objects(rules.pricing.adjustments)) adjustment.zoneId ??= '';
       }
-      for (const terms of objects((rules?.creditPolicy as Json | undefined)?.terms)) Object.assign(terms, { limitScope: 'perPartner', exceptions: [] }, { ...terms });
+      for (const terms of objects((rules?.creditPolicy as Json | undefined)?.terms)) Object.assign(terms, { limitScope: '', exceptions: [] }, { ...terms });
       const salesPlan = next.salesPlan as Json | undefined;
       if (isObject(salesPlan?.context)) Object.assign(salesPlan.context, { leadConversionPercent: null, operatingCosts: [], scenarios: null }, { ...salesPlan.context });
       // Seasonality was stored in the plan's month order; it is now by calendar month, January first.

@@ -264,8 +264,8 @@ export const CreditTerms = z.object({
   channelId: Ref,
   paymentDays: PaymentDays,
   creditLimit: Money.min(0),
-  /** Whether the limit is for each partner of the channel or shared by the whole channel. */
-  limitScope: z.enum(['perPartner', 'channel']),
+  /** Whether the limit is for each partner of the channel or shared by the whole channel; "" until the user says. */
+  limitScope: z.enum(['perPartner', 'channel']).or(z.literal('')),
   prepaymentPercent: PrepaymentPercent,
   conditions: Note,
   exceptions: z.array(CreditException).max(20),

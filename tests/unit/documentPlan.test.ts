@@ -169,7 +169,7 @@ describe('the document’s pricing, credit and plan figures', () => {
       ['Total sales', '29', '29', '29', '29', '118', '129'],
     ]);
     expect(rowsOf(model, 'sales-by-territory').map((r) => r[0])).toEqual(['West', 'Not assigned', 'Total sales']);
-    expect(tableIn(model, 'sales-by-channel')?.caption.text).toBe('Sales by channel, the quarters of 2027 and each plan year (HUF m): Dealers brings 90% of the plan’s sales');
+    expect(tableIn(model, 'sales-by-channel')?.caption.text).toBe('Sales by channel (HUF m); the largest: Dealers, 90% of sales');
     expect(model.blocks.some((b) => b.kind === 'chart' && b.id === 'chart-sales-by-channel')).toBe(true);
   });
 
@@ -211,7 +211,7 @@ describe('the document’s pricing, credit and plan figures', () => {
     // 90% and 110% of 117.6m and 129.36m.
     expect(rows[0]!.slice(1)).toEqual(['106', '116']);
     expect(rows[2]!.slice(1)).toEqual(['129', '142']);
-    expect(tableIn(model, 'scenarios')?.caption.text).toBe('Pessimistic, base and optimistic scenarios (HUF m): sales −10% and +10% against the base case each year');
+    expect(tableIn(model, 'scenarios')?.caption.text).toBe('Scenarios (HUF m): sales −10% and +10% against the base case');
     const chart = model.blocks.find((b) => b.kind === 'chart' && b.id === 'chart-scenarios');
     expect(chart?.kind === 'chart' && chart.chart.band).toBe(true);
   });

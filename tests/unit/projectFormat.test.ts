@@ -178,7 +178,7 @@ describe('migrations', () => {
     expect(project.catalogues.productGroups.every((g) => g.listPrice === null && g.unitCost === null)).toBe(true);
     expect(project.policy.channelRules.pricing.baseZoneId).toBe('');
     expect(project.policy.channelRules.pricing.adjustments.every((a) => a.zoneId === '')).toBe(true);
-    expect(project.policy.channelRules.creditPolicy.terms.every((t) => t.limitScope === 'perPartner' && t.exceptions.length === 0)).toBe(true);
+    expect(project.policy.channelRules.creditPolicy.terms.every((t) => t.limitScope === '' && t.exceptions.length === 0)).toBe(true);
     const { context, forecast } = project.salesPlan;
     expect([context.leadConversionPercent, context.operatingCosts, context.scenarios]).toEqual([null, [], null]);
     expect(forecast.lines.every((l) => l.priceSource === 'own' && l.territoryId === null && l.dealSize === null)).toBe(true);

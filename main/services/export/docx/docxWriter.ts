@@ -25,7 +25,7 @@ import {
 import { ChartRun } from 'docx/charts';
 import { estimatePageNumbersWith } from 'docx/layout';
 import { TextWatermark } from 'docx/watermarks';
-import { amountScale } from '../../../../shared/document/amounts';
+import { amountScale, scaleUnitLabel } from '../../../../shared/document/amounts';
 import { captionEntry, captionLabelParts, captionsOf, captionText, type ChartBlock, type DocumentModel, type HeadingBlock, type TableBlock } from '../../../../shared/document/model';
 import { fitTable } from '../../../../shared/layout/tables';
 import { CHART, FONT_FAMILIES, STYLES, TABLE, logoSize, pageGeometry, type Face, type Paper, type TextStyle } from '../../../../shared/layout/theme';
@@ -241,8 +241,9 @@ export function docxDocument(model: DocumentModel, options: DocxOptions, withFon
     const legend = layoutLegend(data, geometry.contentWidth, language);
     const inPercent = data.valueUnit === 'percent';
     const money = data.series.filter((s) => s.axis === 'primary').flatMap((s) => s.values.filter((v): v is number => v !== null));
-    const scale = inPercent ? { unit: 'one' as const, divisor: 1 } : amountScale(money, data.currency);
-    const unit = inPercent ? '' : scale.unit === 'one' ? data.currency : `${data.currency} ${scale.unit === 'thousand' ? '000' : scale.unit === 'million' ? 'm' : 'bn'}`;
+    const scale = inPercent ? { unit: 'one' as const, divisor: 1, decimals: 0 } : amountScale(money, data.currency);
+    // The unit as the document's text writes it ("HUF m", "Mrd Ft"), not English abbreviations in a Hungarian chart.
+    const unit = inPercent ? '' : scaleUnitLabel(scale, data.currency, data.locale);
     const axisFont = { name: FONT_FAMILIES.sans, size: CHART.fontSize, color: '4A545E' };
     const percent = data.series.some((s) => s.axis === 'secondary');
     const allLines = data.series.every((s) => s.type === 'line');
