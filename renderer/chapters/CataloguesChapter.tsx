@@ -1,13 +1,13 @@
-import { Anchor, Box, Button, Group, List, Stack, Text } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
-import { FormProvider, useFormContext, useWatch } from 'react-hook-form';
+import { Anchor, Box, Button, Group, List, Select, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { FormProvider, useController, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../shared/project/blank';
 import { usagesOf } from '../../shared/project/references';
 import { Catalogues, type CatalogueName, type Project } from '../../shared/project/schema';
 import { findSection, locateField, MATRIX_LISTS, rowOfPath, sectionKeys, subsectionKeys } from '../../shared/sections/catalogue';
 import { routes } from '../app/routes';
-import { FieldPathProvider } from '../editor/FieldPath';
+import { FieldPathProvider, useFieldPath } from '../editor/FieldPath';
 import { FormMoneyInput, FormMultiSelect, FormNumberInput, FormSelect, FormTextarea, FormTextInput } from '../editor/fields';
 import { useSessionSelector } from '../project/useSessionSelector';
 import { RowsTable } from '../editor/RowsTable';
@@ -141,12 +141,7 @@ function CatalogueList({ session, catalogue, onBlocked }: { session: ProjectSess
                           <SurchargeValue index={i} currency={currency} />
                         </Box>
                         <Box w={98} style={{ flexShrink: 0 }}>
-                          <FormSelect
-                            name={`zones.${i}.surcharge.mode`}
-                            label={t('catalogues.surchargeMode')}
-                            searchable={false}
-                            data={SURCHARGE_MODES.map((mode) => ({ value: mode, label: t(`catalogues.surchargeModes.${mode}`, { currency }) }))}
-                          />
+                          <SurchargeMode index={i} currency={currency} />
                         </Box>
                       </Group>
                     ),
@@ -196,18 +191,38 @@ function CatalogueList({ session, catalogue, onBlocked }: { session: ProjectSess
  */
 function SurchargeValue({ index, currency }: { index: number; currency: string }) {
   const { t } = useTranslation();
-  const { control, setValue } = useFormContext<Project['catalogues']>();
+  const { control } = useFormContext<Project['catalogues']>();
   const mode = useWatch({ control, name: `zones.${index}.surcharge.mode` });
-  const previous = useRef(mode);
-  useEffect(() => {
-    if (previous.current !== mode) setValue(`zones.${index}.surcharge.value`, 0, { shouldDirty: true, shouldValidate: true });
-    previous.current = mode;
-  }, [mode, index, setValue]);
   const name = `zones.${index}.surcharge.value`;
   return mode === 'perUnit' ? (
     <FormMoneyInput name={name} label={t('catalogues.surcharge')} currency={currency} />
   ) : (
     <FormNumberInput name={name} label={t('catalogues.surcharge')} min={-100} max={1000} />
+  );
+}
+
+/** % or an amount per unit; the user's switch (not any other change of the mode) starts the value at 0. */
+function SurchargeMode({ index, currency }: { index: number; currency: string }) {
+  const { t } = useTranslation();
+  const { control, setValue } = useFormContext<Project['catalogues']>();
+  const { field } = useController({ control, name: `zones.${index}.surcharge.mode` });
+  return (
+    <Select
+      label={t('catalogues.surchargeMode')}
+      size="sm"
+      data={SURCHARGE_MODES.map((mode) => ({ value: mode, label: t(`catalogues.surchargeModes.${mode}`, { currency }) }))}
+      value={field.value}
+      allowDeselect={false}
+      onChange={(next) => {
+        if (!next || next === field.value) return;
+        setValue(`zones.${index}.surcharge.value`, 0, { shouldDirty: true, shouldValidate: true });
+        field.onChange(next);
+      }}
+      data-field={useFieldPath(`zones.${index}.surcharge.mode`)}
+      ref={field.ref}
+      onBlur={field.onBlur}
+      comboboxProps={{ withinPortal: true }}
+    />
   );
 }
 

@@ -5,10 +5,9 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHART_KINDS, chartData, echartsOption, PALETTE, type ChartData, type ChartKind } from '../../shared/charts/definitions';
+import { CHART_KINDS, chartData, echartsOption, scenarioChartData, type ChartData, type ChartKind } from '../../shared/charts/definitions';
 import type { Forecast } from '../../shared/forecast/engine';
 import type { ScenarioSet } from '../../shared/forecast/plan';
-import { formatMoneyShort } from '../../shared/format';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, SVGRenderer]);
 
@@ -73,61 +72,17 @@ export const ForecastCharts = memo(function ForecastCharts({ forecast }: { forec
   );
 });
 
-/**
- * The low, base and high case's sales by plan year: the base as a line, the range between the
- * low and the high case as a band around it.
- */
+/** The low, base and high case's sales by plan year, drawn from the same definition as the document's. */
 export function ScenarioChart({ set, forecast }: { set: ScenarioSet; forecast: Forecast }) {
   const { t, i18n } = useTranslation();
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-  const locale = i18n.language;
-
-  useEffect(() => {
-    if (!element.current) return;
-    chart.current = echarts.init(element.current, null, { renderer: 'svg' });
-    const resize = new ResizeObserver(() => chart.current?.resize());
-    resize.observe(element.current);
-    return () => {
-      resize.disconnect();
-      chart.current?.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    const money = (minor: number) => formatMoneyShort(minor, forecast.currency, locale);
-    const names = { low: t('forecast.scenarios.cases.low'), base: t('forecast.scenarios.cases.base'), high: t('forecast.scenarios.cases.high') };
-    const line = (key: 'low' | 'base' | 'high', color: string, dashed: boolean) => ({
-      type: 'line' as const,
-      name: names[key],
-      data: set[key].sales,
-      symbolSize: 6,
-      lineStyle: { color, width: dashed ? 1.5 : 2.5, type: dashed ? ('dashed' as const) : ('solid' as const) },
-      itemStyle: { color },
-      z: 3,
-    });
-    chart.current?.setOption(
-      {
-        animation: false,
-        aria: { enabled: true },
-        grid: { left: 8, right: 16, top: 28, bottom: 8, containLabel: true },
-        legend: { top: 0, left: 0, itemWidth: 18, textStyle: { fontSize: 12 }, data: [names.low, names.base, names.high] },
-        tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? money(v) : String(v)) },
-        xAxis: { type: 'category', data: forecast.years.map((y) => y.label), boundaryGap: false },
-        yAxis: { type: 'value', axisLabel: { formatter: (v: number) => money(v) } },
-        series: [
-          // The band: an invisible base at the low case, and the height up to the high case stacked on it.
-          { type: 'line', stack: 'band', data: set.low.sales, lineStyle: { opacity: 0 }, symbol: 'none', silent: true, tooltip: { show: false } },
-          { type: 'line', stack: 'band', data: set.high.sales.map((h, y) => h - set.low.sales[y]!), lineStyle: { opacity: 0 }, symbol: 'none', areaStyle: { color: PALETTE[0], opacity: 0.12 }, silent: true, tooltip: { show: false } },
-          line('low', PALETTE[5]!, true),
-          line('base', PALETTE[0]!, false),
-          line('high', PALETTE[2]!, true),
-        ],
-      },
-      { notMerge: true },
-    );
-  }, [set, forecast, locale, t]);
-
-  return <div ref={element} style={{ height: 220 }} data-testid="chart-scenarios" role="img" aria-label={t('forecast.scenarios.chart')} />;
+  const data = useMemo(
+    () =>
+      scenarioChartData(
+        { low: set.low.sales, base: set.base.sales, high: set.high.sales },
+        forecast.years.map((y) => y.label),
+        { currency: forecast.currency, locale: i18n.language, texts: { low: t('forecast.scenarios.cases.low'), base: t('forecast.scenarios.cases.base'), high: t('forecast.scenarios.cases.high') } },
+      ),
+    [set, forecast, i18n.language, t],
+  );
+  return <ChartView data={data} label={t('forecast.scenarios.chart')} height={240} testId="chart-scenarios" />;
 }

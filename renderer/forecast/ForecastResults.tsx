@@ -3,7 +3,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { marginRatio, type Forecast, type Figures } from '../../shared/forecast/engine';
-import { funnel, operatingPlan, salesBy, scenarios, type BreakdownDimension, type FunnelYear, type ScenarioCase } from '../../shared/forecast/plan';
+import { funnel, isShort, operatingPlan, salesBy, scenarios, type BreakdownDimension, type ScenarioCase } from '../../shared/forecast/plan';
 import { formatMoneyShort, formatNumber, formatPercentValue, numberFormat } from '../../shared/format';
 import { displayDigits, toMajor } from '../../shared/money';
 import type { OperatingCost, Project } from '../../shared/project/schema';
@@ -281,9 +281,7 @@ export function FunnelCheck({ project, forecast }: { project: Project; forecast:
   const { t, i18n } = useTranslation();
   const years = useMemo(() => funnel(project, forecast), [project, forecast]);
   const deals = (n: number) => formatNumber(n, i18n.language, 1);
-  // Short only by what shows: 14.96 needed against 15 fed is not a shortfall.
-  const short = (y: FunnelYear) => Math.round(y.dealsNeeded * 10) > Math.round(y.dealsFed * 10);
-  const shortYears = years?.filter(short) ?? [];
+  const shortYears = years?.filter(isShort) ?? [];
   return (
     <ResultBlock title={t('forecast.funnel.title')} hint={t('forecast.funnel.hint')} testId="funnel-check">
       {years === null ? (
@@ -309,8 +307,8 @@ export function FunnelCheck({ project, forecast }: { project: Project; forecast:
                   {t('forecast.funnel.needed')}
                 </Table.Th>
                 {years.map((y) => (
-                  <Table.Td key={y.label} style={NUMBER_CELL} c={short(y) ? 'red.8' : undefined} fw={short(y) ? 700 : undefined} bg={short(y) ? 'red.0' : undefined} data-short={short(y) || undefined}>
-                    {short(y) && <IconAlertTriangle size={13} style={{ verticalAlign: -1, marginRight: 4 }} aria-hidden />}
+                  <Table.Td key={y.label} style={NUMBER_CELL} c={isShort(y) ? 'red.8' : undefined} fw={isShort(y) ? 700 : undefined} bg={isShort(y) ? 'red.0' : undefined} data-short={isShort(y) || undefined}>
+                    {isShort(y) && <IconAlertTriangle size={13} style={{ verticalAlign: -1, marginRight: 4 }} aria-hidden />}
                     {deals(y.dealsNeeded)}
                   </Table.Td>
                 ))}
@@ -392,7 +390,8 @@ export function ScenarioResults({ project, forecast }: { project: Project; forec
         </Table.Thead>
         <Table.Tbody>
           {group(t('forecast.scenarios.sales'), (c) => c.sales)}
-          {group(t('forecast.scenarios.profit'), (c) => c.operatingProfit)}
+          {/* Without operating costs the cases' "operating profit" is their gross margin: say so. */}
+          {group(project.salesPlan.context.operatingCosts.length > 0 ? t('forecast.scenarios.profit') : t('forecast.scenarios.margin'), (c) => c.operatingProfit)}
         </Table.Tbody>
       </ScrollTable>
       <ScenarioChart set={set} forecast={forecast} />

@@ -204,8 +204,8 @@ describe('filling every chapter through the UI', () => {
     expect(pricing.basis).toBe('zone');
     expect(pricing.adjustments).toEqual(
       expect.arrayContaining([
-        { channelId: id(catalogues.channels, 'Key account management'), productGroupId: id(catalogues.productGroups, 'FTL road freight'), percent: -8 },
-        { channelId: id(catalogues.channels, 'Forwarding agents'), productGroupId: id(catalogues.productGroups, 'Groupage (LTL)'), percent: 0 },
+        { channelId: id(catalogues.channels, 'Key account management'), productGroupId: id(catalogues.productGroups, 'FTL road freight'), zoneId: '', percent: -8 },
+        { channelId: id(catalogues.channels, 'Forwarding agents'), productGroupId: id(catalogues.productGroups, 'Groupage (LTL)'), zoneId: '', percent: 0 },
       ]),
     );
     expect(motivation.schemes[0].tiers.map((t: { threshold: number; rewardPercent: number }) => [t.threshold, t.rewardPercent])).toEqual([
@@ -391,7 +391,7 @@ describe('the review screen and the catalogues in Chromium', () => {
     await saved(page);
     await page.goto(`${env.host.host.url}/#/project/review-me/channelRules`);
     expect(await row(page, 'Terms 2').getByLabel(/^Channel/).inputValue()).toBe('Regional agents');
-    expect(await page.getByRole('rowheader', { name: 'Regional agents' }).count()).toBe(1);
+    expect(await page.locator('table.cpb-price-matrix').getByRole('rowheader', { name: 'Regional agents' }).count()).toBe(1);
   });
 
   it('moves between chapters and undoes with the keyboard', async () => {
