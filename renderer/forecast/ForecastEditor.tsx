@@ -123,6 +123,9 @@ export function ForecastEditor({ session }: { session: ProjectSession }) {
     unitPrice: t('forecast.unitPriceColumn'),
     directCostMode: t('forecast.directCostMode'),
     directCost: t('forecast.directCostValue'),
+    territory: t('forecast.territory'),
+    priceSource: t('forecast.priceSource'),
+    dealSize: t('forecast.dealSize', { currency: project.meta.currency }),
   };
 
   const exportTable = async (format: 'csv' | 'xlsx') => {

@@ -28,9 +28,15 @@ export interface TableHeaderTexts {
   unitPrice: string;
   directCostMode: string;
   directCost: string;
+  territory: string;
+  priceSource: string;
+  dealSize: string;
 }
 
-const SETTINGS_COLUMNS = 9;
+/** The line's settings before the months. Tables from before format 5 have the first nine only. */
+const SETTINGS_COLUMNS = 12;
+const FORMAT_4_SETTINGS_COLUMNS = 9;
+const PRICE_SOURCES = ['own', 'policy'] as const;
 const PLANNING = ['money', 'units'] as const;
 const SEGMENTS = ['low', 'mid', 'high'] as const;
 const COST_MODES = ['percentOfSales', 'perUnit'] as const;
@@ -52,6 +58,9 @@ export function forecastToTable(project: ForecastInput & Pick<Project, 'catalogu
     texts.unitPrice,
     texts.directCostMode,
     texts.directCost,
+    texts.territory,
+    texts.priceSource,
+    texts.dealSize,
     ...monthsOfPlan(planStart),
     ...years.slice(1).map((y) => y.label),
   ];
@@ -69,6 +78,9 @@ export function forecastToTable(project: ForecastInput & Pick<Project, 'catalogu
       !money && line.priceSource === 'policy' ? num(toMajor(unitPriceOf(project, line), currency)) : line.unitPrice === null ? { kind: 'empty' } : num(toMajor(line.unitPrice, currency)),
       text(line.directCost.mode),
       num(line.directCost.mode === 'perUnit' ? toMajor(line.directCost.value, currency) : line.directCost.value),
+      text(nameIn(project.catalogues.territories, line.territoryId)),
+      text(line.priceSource),
+      line.dealSize === null ? { kind: 'empty' } : num(toMajor(line.dealSize, currency)),
       ...line.year1.map(amount),
       ...years.slice(1).map((_, k) => {
         const later = line.laterYears[k] ?? { mode: 'growth' as const, value: 0 };
@@ -96,6 +108,7 @@ export const TABLE_PROBLEMS = {
   tooManyLines: 'A forecast holds at most 200 lines.',
   unknownProductGroup: 'Product group "{name}" is not in this project\'s lists; the line keeps no product group.',
   unknownChannel: 'Channel "{name}" is not in this project\'s lists; the line keeps no channel.',
+  unknownTerritory: 'Territory "{name}" is not in this project\'s lists; the line keeps no territory.',
 } as const;
 export type TableProblemKey = keyof typeof TABLE_PROBLEMS;
 
@@ -136,9 +149,12 @@ export function tableToLines(rows: RawCell[][], project: Pick<Project, 'meta' | 
   const problems: CellProblem[] = [];
   const notes = new Map<string, TableMessage>();
   const [header, ...body] = rows;
-  if (!header || header.length < expectedColumns) {
+  // A table exported before format 5 lacks territory, price source and deal size: still read it.
+  const settings = header && header.length >= expectedColumns ? SETTINGS_COLUMNS : header && header.length >= expectedColumns - (SETTINGS_COLUMNS - FORMAT_4_SETTINGS_COLUMNS) ? FORMAT_4_SETTINGS_COLUMNS : null;
+  if (!header || settings === null) {
     return { ok: false, problems: [{ cell: 'A1', ...tableMessage('columns', { expected: expectedColumns, planStart, later: horizonYears - 1, found: header?.length ?? 0 }) }] };
   }
+  const withFormat5 = settings === SETTINGS_COLUMNS;
   const lines: ForecastLine[] = [];
   const dataRows = body.filter((row) => row.some((c) => c !== null && String(typeof c === 'object' ? c.percent : c).trim() !== ''));
 
@@ -169,7 +185,7 @@ export function tableToLines(rows: RawCell[][], project: Pick<Project, 'meta' | 
       if (!options.includes(v)) bad(c, 'useOneOf', { options: options.join(', ') });
       return options.includes(v) ? v : options[0]!;
     };
-    const reference = (c: number, list: Catalogues[keyof Catalogues], unknown: 'unknownProductGroup' | 'unknownChannel'): string | null => {
+    const reference = (c: number, list: Catalogues[keyof Catalogues], unknown: 'unknownProductGroup' | 'unknownChannel' | 'unknownTerritory'): string | null => {
       const name = str(c);
       if (name === '') return null;
       const found = list.find((e) => e.name.trim().toLowerCase() === name.toLowerCase());
@@ -187,12 +203,12 @@ export function tableToLines(rows: RawCell[][], project: Pick<Project, 'meta' | 
     if (costValue < 0) bad(8, 'negativeCost');
     if (costMode === 'percentOfSales' && costValue > 1000) bad(8, 'costPercentTooHigh');
     const year1 = Array.from({ length: 12 }, (_, m) => {
-      const value = number(SETTINGS_COLUMNS + m, true) ?? 0;
-      if (value < 0) bad(SETTINGS_COLUMNS + m, 'negativeSales');
+      const value = number(settings + m, true) ?? 0;
+      if (value < 0) bad(settings + m, 'negativeSales');
       return inMoney ? toMinor(value, currency) : value;
     });
     const laterYears = Array.from({ length: horizonYears - 1 }, (_, k) => {
-      const c = SETTINGS_COLUMNS + 12 + k;
+      const c = settings + 12 + k;
       const v = row[c];
       if (v !== null && typeof v === 'object') {
         if (v.percent < -100 || v.percent > 1000) bad(c, 'growthRange');
@@ -210,18 +226,25 @@ export function tableToLines(rows: RawCell[][], project: Pick<Project, 'meta' | 
       if (parsed.mode === 'growth' && (parsed.value < -100 || parsed.value > 1000)) bad(c, 'growthRange');
       return parsed.mode === 'amount' && inMoney ? { mode: 'amount' as const, value: toMinor(parsed.value, currency) } : parsed;
     });
+    const productGroupId = reference(1, project.catalogues.productGroups, 'unknownProductGroup');
+    const territoryId = withFormat5 ? reference(9, project.catalogues.territories, 'unknownTerritory') : null;
+    const wantsPolicy = withFormat5 && !inMoney && choice(10, PRICE_SOURCES) === 'policy';
+    // Priced from the policy only where this project can price it; elsewhere the exported price stands.
+    const priceSource = wantsPolicy && project.catalogues.productGroups.some((g) => g.id === productGroupId && g.listPrice !== null) ? 'policy' : 'own';
+    const dealSizeMajor = withFormat5 ? number(11, false) : null;
+    if (dealSizeMajor !== null && dealSizeMajor < 0) bad(11, 'negativeAmount');
     lines.push({
       id: newId(),
       name,
-      productGroupId: reference(1, project.catalogues.productGroups, 'unknownProductGroup'),
+      productGroupId,
       channelId: reference(2, project.catalogues.channels, 'unknownChannel'),
-      territoryId: null,
+      territoryId,
       unitName: str(3),
       priceSegment: choice(4, SEGMENTS),
       planning,
       unitPrice: unitPriceMajor === null ? null : toMinor(unitPriceMajor, currency),
-      priceSource: 'own',
-      dealSize: null,
+      priceSource,
+      dealSize: dealSizeMajor === null || dealSizeMajor < 0 ? null : toMinor(dealSizeMajor, currency),
       year1,
       year1Generator: null,
       laterYears,

@@ -6,9 +6,10 @@ import { readTable, writeTable, type TableFormat } from '../../main/services/for
 import { computeForecast } from '../../shared/forecast/engine';
 import { forecastToTable, tableToLines } from '../../shared/forecast/table';
 import { createBlankProject } from '../../shared/project/blank';
+import type { ForecastLine } from '../../shared/project/schema';
 import { templateProject } from '../support/projects';
 
-const headers = { line: 'Line', productGroup: 'Product group', channel: 'Channel', unitName: 'Unit', priceSegment: 'Price segment', planning: 'Planned in', unitPrice: 'Unit price', directCostMode: 'Direct cost as', directCost: 'Direct cost' };
+const headers = { line: 'Line', productGroup: 'Product group', channel: 'Channel', unitName: 'Unit', priceSegment: 'Price segment', planning: 'Planned in', unitPrice: 'Unit price', directCostMode: 'Direct cost as', directCost: 'Direct cost', territory: 'Territory', priceSource: 'Unit price from', dealSize: 'Average deal' };
 
 let dir: string;
 beforeEach(async () => {
@@ -52,14 +53,33 @@ describe('forecast tables', () => {
     );
   });
 
+  it('keeps territory, price source and deal size through the same project, and reads a table from before them', async () => {
+    const source = templateProject('duna-cargo');
+    const file = join(dir, 'forecast.xlsx');
+    await writeTable(forecastToTable(source, headers), 'xlsx', file, 'en', 'Forecast');
+    const rows = await readTable(file);
+    const imported = rows.ok ? tableToLines(rows.value, source, 'en') : null;
+    if (!imported?.ok) throw new Error(JSON.stringify(imported));
+    const settings = (l: ForecastLine) => [l.territoryId, l.priceSource, l.dealSize];
+    expect(imported.lines.map(settings)).toEqual(source.salesPlan.forecast.lines.map(settings));
+    // Groupage is priced from the policy (agents' list price 20,000), in this project as in the source.
+    expect(imported.lines[1]).toMatchObject({ priceSource: 'policy', planning: 'units' });
+    // A table written before format 5 (nine settings columns) still reads, with no territory or deal size.
+    const old = rows.ok ? rows.value.map((row) => [...row.slice(0, 9), ...row.slice(12)]) : [];
+    const fromOld = tableToLines(old, source, 'en');
+    if (!fromOld.ok) throw new Error(JSON.stringify(fromOld.problems));
+    expect(fromOld.lines.map(settings)).toEqual(source.salesPlan.forecast.lines.map(() => [null, 'own', null]));
+    expect(fromOld.lines.map((l) => l.year1)).toEqual(imported.lines.map((l) => l.year1));
+  });
+
   it('rejects a file with bad cells whole, naming every cell and the reason', async () => {
     const file = join(dir, 'bad.csv');
     const source = templateProject('duna-cargo');
     await writeTable(forecastToTable(source, headers), 'csv', file, 'en', 'Forecast');
     const lines = (await readFile(file, 'utf8')).split('\r\n');
     const cells = lines[2]!.split(',');
-    cells[9] = 'lots'; // January of the second line
-    cells[21] = 'soon'; // its 2028 column
+    cells[12] = 'lots'; // January of the second line
+    cells[24] = 'soon'; // its 2028 column
     lines[2] = cells.join(',');
     const row4 = lines[4]!.split(',');
     row4[5] = 'pieces'; // planning
@@ -70,8 +90,8 @@ describe('forecast tables', () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        { cell: 'J3', key: 'notANumber', params: { value: 'lots' }, message: '"lots" is not a number.' },
-        { cell: 'V3', key: 'notAmountOrGrowth', params: { value: 'soon' }, message: '"soon" is neither an amount nor a growth % (such as +9%).' },
+        { cell: 'M3', key: 'notANumber', params: { value: 'lots' }, message: '"lots" is not a number.' },
+        { cell: 'Y3', key: 'notAmountOrGrowth', params: { value: 'soon' }, message: '"soon" is neither an amount nor a growth % (such as +9%).' },
         { cell: 'F5', key: 'useOneOf', params: { options: 'money, units' }, message: 'Use one of: money, units.' },
       ],
     });
@@ -82,7 +102,7 @@ describe('forecast tables', () => {
     await writeFile(file, 'a,b\n1,2\n');
     const rows = await readTable(file);
     const result = rows.ok ? tableToLines(rows.value, templateProject('duna-cargo'), 'en') : null;
-    expect(result).toMatchObject({ ok: false, problems: [{ cell: 'A1', key: 'columns', message: 'Expected 25 columns (line settings, 12 months from 2027-01, 4 later years); found 2.' }] });
+    expect(result).toMatchObject({ ok: false, problems: [{ cell: 'A1', key: 'columns', message: 'Expected 28 columns (line settings, 12 months from 2027-01, 4 later years); found 2.' }] });
     await writeFile(join(dir, 'fake.xlsx'), 'PK not really a zip');
     const broken = await readTable(join(dir, 'fake.xlsx'));
     expect(!broken.ok && broken.error.message).toMatch(/not a readable Excel workbook/);
