@@ -1,6 +1,7 @@
 import { nanoid } from 'nanoid';
 import { emptyDocumentControl } from './documentControl';
-import { DEFAULT_ACCENT_COLOR, OPTIONAL_CHAPTER_IDS, CURRENT_SCHEMA_VERSION, type OptionalChapterId, type Project } from './schema';
+import { emptyPartC } from './partC';
+import { DEFAULT_ACCENT_COLOR, CURRENT_SCHEMA_VERSION, type OptionalChapters, type Project } from './schema';
 import type { Language } from './primitives';
 
 export const newId = (): string => nanoid(12);
@@ -68,8 +69,20 @@ export function createBlankProject({ id = newId(), title = '', now, language = '
       forecast: { lines: [], narrative: [] },
       tactics: { interest: [], desire: [], decision: [], narrative: [] },
     },
-    optionalChapters: Object.fromEntries(
-      OPTIONAL_CHAPTER_IDS.map((chapterId) => [chapterId, { included: false, body: [] }]),
-    ) as Record<OptionalChapterId, { included: boolean; body: [] }>,
+    optionalChapters: blankOptionalChapters(),
+  };
+}
+
+/** Every Part C chapter switched off, empty. */
+export function blankOptionalChapters(): OptionalChapters {
+  const partC = emptyPartC();
+  const off = { included: false, body: [] };
+  return {
+    salesStrategyInNumbers: { ...off },
+    vipProgramme: { ...off, ...partC.vipProgramme },
+    regionalExpansion: { ...off, ...partC.regionalExpansion },
+    salesOrganisation: { ...off, ...partC.salesOrganisation },
+    customerService: { ...off, ...partC.customerService },
+    implementation: { ...off, ...partC.implementation },
   };
 }

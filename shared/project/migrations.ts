@@ -1,5 +1,6 @@
 import { richTextFromPlain } from '../text/richText';
 import { emptyDocumentControl } from './documentControl';
+import { emptyPartC } from './partC';
 import { CURRENT_SCHEMA_VERSION, DEFAULT_ACCENT_COLOR } from './schema';
 
 type Json = Record<string, unknown>;
@@ -112,7 +113,7 @@ export const MIGRATIONS: readonly Migration[] = [
     from: 4,
     to: 5,
     description:
-      'Pricing gains delivery zones, list prices and unit costs per product group, and adjustments for all product groups or a zone; credit terms gain exceptions and a limit scope; forecast lines gain a territory, a deal size and prices from the policy; the plan gains operating costs, a lead conversion rate and scenarios; seasonality follows the calendar.',
+      'Pricing gains delivery zones, list prices and unit costs per product group, and adjustments for all product groups or a zone; credit terms gain exceptions and a limit scope; the Part C chapters gain their structured questions; forecast lines gain a territory, a deal size and prices from the policy; the plan gains operating costs, a lead conversion rate and scenarios; seasonality follows the calendar.',
     migrate(next) {
       const catalogues = next.catalogues as Json | undefined;
       if (isObject(catalogues)) {
@@ -125,6 +126,13 @@ export const MIGRATIONS: readonly Migration[] = [
         for (const adjustment of objects(rules.pricing.adjustments)) adjustment.zoneId ??= '';
       }
       for (const terms of objects((rules?.creditPolicy as Json | undefined)?.terms)) Object.assign(terms, { limitScope: '', exceptions: [] }, { ...terms });
+      // Part C chapters gain their structured questions, empty; their text stays.
+      if (isObject(next.optionalChapters)) {
+        for (const [chapterId, content] of Object.entries(emptyPartC())) {
+          const chapter = next.optionalChapters[chapterId];
+          if (isObject(chapter)) Object.assign(chapter, JSON.parse(JSON.stringify(content)) as Json, { ...chapter });
+        }
+      }
       const salesPlan = next.salesPlan as Json | undefined;
       if (isObject(salesPlan?.context)) Object.assign(salesPlan.context, { leadConversionPercent: null, operatingCosts: [], scenarios: null }, { ...salesPlan.context });
       // Seasonality was stored in the plan's month order; it is now by calendar month, January first.

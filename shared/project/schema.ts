@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { forecastIsExact } from '../forecast/engine';
 import { RichText } from '../text/richText';
+import { CustomerService, Implementation, RegionalExpansion, SalesOrganisation, VipProgramme } from './partC';
 import { AMOUNT_LIMIT, checkRange, CurrencyCode, HexColor, Id, IsoDate, IsoDateTime, Language, Line, Money, Note, numberBetween, Percent, YearMonth } from './primitives';
 
 /** The file format version this build writes. Older files are migrated on load (see migrations.ts). */
@@ -446,12 +447,16 @@ export const OPTIONAL_CHAPTER_IDS = [
 export const OptionalChapterId = z.enum(OPTIONAL_CHAPTER_IDS);
 export type OptionalChapterId = z.infer<typeof OptionalChapterId>;
 export const OptionalChapter = z.object({ included: z.boolean(), body: RichText });
-export const OptionalChapters = z.object(
-  Object.fromEntries(OPTIONAL_CHAPTER_IDS.map((id) => [id, OptionalChapter])) as Record<
-    OptionalChapterId,
-    typeof OptionalChapter
-  >,
-);
+/** Each Part C chapter: switched on or not, its own free text, and what it asks beyond it. */
+export const OptionalChapters = z.object({
+  salesStrategyInNumbers: OptionalChapter,
+  vipProgramme: OptionalChapter.extend(VipProgramme.shape),
+  regionalExpansion: OptionalChapter.extend(RegionalExpansion.shape),
+  salesOrganisation: OptionalChapter.extend(SalesOrganisation.shape),
+  customerService: OptionalChapter.extend(CustomerService.shape),
+  implementation: OptionalChapter.extend(Implementation.shape),
+});
+export type OptionalChapters = z.infer<typeof OptionalChapters>;
 
 // ---------------------------------------------------------------------------------------------
 

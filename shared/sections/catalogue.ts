@@ -38,6 +38,32 @@ const opt = (path: string): FieldDef => ({ path, required: false });
  */
 const given = opt;
 
+/** The sub-parts of each Part C chapter before its free text, with their required and optional fields. */
+const PART_C_PARTS: Record<OptionalChapterId, { id: string; required: string[]; optional?: string[] }[]> = {
+  salesStrategyInNumbers: [],
+  vipProgramme: [
+    { id: 'programme', required: ['goals', 'owner'] },
+    { id: 'accounts', required: ['accounts'] },
+    { id: 'capacity', required: ['people', 'contactsPerYear'], optional: ['staffing', 'weeklyCapacity'] },
+    { id: 'questionnaire', required: ['questionnaire', 'problemRule'], optional: ['refreshMonth'] },
+  ],
+  regionalExpansion: [
+    { id: 'regions', required: ['regions'] },
+    { id: 'travellingTeam', required: [], optional: ['team'] },
+    { id: 'ownOffice', required: ['officeSigns'], optional: ['pitfalls'] },
+  ],
+  salesOrganisation: [
+    { id: 'structure', required: ['structure'] },
+    { id: 'roles', required: ['newClientSales.basis', 'clientService.basis'], optional: ['newClientSales', 'clientService'] },
+    { id: 'onboarding', required: ['hiring'], optional: ['groupSize', 'mentorWeeks'] },
+  ],
+  customerService: [
+    { id: 'segments', required: ['segments'] },
+    { id: 'retention', required: ['followUpCall'], optional: ['declined', 'satisfaction'] },
+  ],
+  implementation: [{ id: 'decisions', required: ['decisions'] }],
+};
+
 export const SECTIONS = [
   {
     id: 'details',
@@ -170,14 +196,17 @@ export const SECTIONS = [
       },
     ],
   },
-  ...OPTIONAL_CHAPTER_IDS.map(
-    (chapterId): SectionDef => ({
+  ...OPTIONAL_CHAPTER_IDS.map((chapterId): SectionDef => {
+    const at = (field: string) => `optionalChapters.${chapterId}.${field}`;
+    // Part C chapters ask their own questions first; the free text closes them (required only where it is all there is).
+    const text = { id: 'body', fields: [(PART_C_PARTS[chapterId].length > 0 ? opt : req)(at('body'))] };
+    return {
       id: chapterId,
       part: 'optional',
       optionalChapterId: chapterId,
-      subsections: [{ id: 'body', fields: [req(`optionalChapters.${chapterId}.body`)] }],
-    }),
-  ),
+      subsections: [...PART_C_PARTS[chapterId].map(({ id, required, optional = [] }) => ({ id, fields: [...required.map((f) => req(at(f))), ...optional.map((f) => opt(at(f)))] })), text],
+    };
+  }),
 ] as const satisfies readonly SectionDef[];
 
 export type SectionId = (typeof SECTIONS)[number]['id'];

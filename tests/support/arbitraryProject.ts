@@ -259,7 +259,7 @@ export const arbitraryProject: fc.Arbitrary<Project> = fc
       s.tactics[stage] = Array.from({ length: num() % 51 }, (_, i) => ({ id: `${stage}${i}`, tactic: name(), detail: noteText(), channelId: ref(channels), owner: name(), when: name(), cost: i % 2 ? cash() : null }));
     }
     s.tactics.narrative = rich();
-    OPTIONAL_CHAPTER_IDS.forEach((id, i) => (project.optionalChapters[id] = { included: r.optional[i]!, body: i % 2 ? rich() : [] }));
+    OPTIONAL_CHAPTER_IDS.forEach((id, i) => Object.assign(project.optionalChapters[id], { included: r.optional[i]!, body: i % 2 ? rich() : [] }));
     // Huge, but within what the schema accepts: scale the plan down until its sums stay exact.
     while (!forecastIsExact(project)) {
       for (const l of s.forecast.lines) {

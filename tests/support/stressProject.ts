@@ -84,7 +84,7 @@ export function stressProject(): Project {
     year1: template.year1.map((v, m) => Math.round(v * (0.2 + (i % 7) / 10) * (1 + ((m + i) % 5) / 20))),
     laterYears: Array.from({ length: 9 }, (_, k) => ({ mode: 'growth' as const, value: 3 + ((i + k) % 6) })),
   }));
-  project.optionalChapters.vipProgramme = { included: true, body: [] };
+  Object.assign(project.optionalChapters.vipProgramme, { included: true, body: [] });
   project.meta.branding.logo = { mediaType: 'image/png', data: solidPng(600, 1400).toString('base64') };
   return project;
 }

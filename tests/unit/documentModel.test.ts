@@ -138,7 +138,7 @@ describe('the document model', () => {
   it('includes optional chapters only when chosen, and only the chapters asked for', () => {
     const project = templateProject('duna-cargo');
     expect(headingsOf(buildDocument(project, { draft: false })).some((h) => h.text === 'VIP programme for key accounts')).toBe(false);
-    project.optionalChapters.vipProgramme = { included: true, body: [{ type: 'paragraph', text: 'Top 40 clients, one questionnaire each.' }] };
+    Object.assign(project.optionalChapters.vipProgramme, { included: true, body: [{ type: 'paragraph', text: 'Top 40 clients, one questionnaire each.' }] });
     const withVip = buildDocument(project, { draft: false });
     expect(headingsOf(withVip).slice(-6, -4).map(headingLabel)).toEqual(['Further chapters', '9. VIP programme for key accounts']);
     // A subset keeps every chapter's number.

@@ -7,11 +7,18 @@ import { findReferenceProblems, usagesOf } from '../../shared/project/references
 import { CURRENT_SCHEMA_VERSION, DEFAULT_ACCENT_COLOR, type Project } from '../../shared/project/schema';
 import { buildDocument } from '../../shared/document/build';
 import { generateYear1 } from '../../shared/forecast/engine';
+import { emptyPartC } from '../../shared/project/partC';
 import { plainTextOf } from '../../shared/document/model';
 import { parseProjectText, serializeProject } from '../../shared/project/validate';
 import { fixturePath, templateProject } from '../support/projects';
 
 const now = new Date('2026-11-28T10:00:00Z');
+
+/** A project with its Part C chapters reduced to what format 4 had (their switch and text). */
+const withoutPartC = (project: Project) => ({
+  ...project,
+  optionalChapters: Object.fromEntries(Object.entries(project.optionalChapters).map(([id, c]) => [id, { included: c.included, body: c.body }])),
+});
 
 /** Keys format 5 added. */
 const FORMAT_5_KEYS = ['zones', 'listPrice', 'unitCost', 'baseZoneId', 'zoneId', 'limitScope', 'exceptions', 'leadConversionPercent', 'operatingCosts', 'scenarios', 'territoryId', 'priceSource', 'dealSize'];
@@ -105,7 +112,9 @@ describe('migrations', () => {
       { type: 'paragraph', text: 'They are about structure, not money.' },
     ]);
     expect(project.policy.methods.narrative).toEqual([{ type: 'bulletList', items: ['Dealers sell to builders', 'We sell to large contractors directly'] }]);
-    expect(project.optionalChapters.vipProgramme).toEqual({ included: true, body: [{ type: 'paragraph', text: 'Top 20 clients called every quarter.' }] });
+    expect(withoutPartC(project).optionalChapters.vipProgramme).toEqual({ included: true, body: [{ type: 'paragraph', text: 'Top 20 clients called every quarter.' }] });
+    // Part C's questions start empty.
+    expect(project.optionalChapters.vipProgramme).toMatchObject(emptyPartC().vipProgramme);
     expect(project.policy.documentFlow.narrative).toEqual([]);
   });
 
@@ -163,7 +172,7 @@ describe('migrations', () => {
     // Everything else is as it was.
     const withoutRules = (file: unknown) =>
       JSON.parse(JSON.stringify(file, (key, value: unknown) => ([...'ref effectiveDate rules scope exceptions control glossary summary schemaVersion'.split(' '), ...FORMAT_5_KEYS].includes(key) || (key === 'owner' && value === '') ? undefined : value)));
-    expect(withoutRules(project)).toEqual(withoutRules(raw));
+    expect(withoutRules(withoutPartC(project))).toEqual(withoutRules(raw));
   });
 
   it('give format-4 projects zones, credit exceptions, operating costs and calendar seasonality, and keep everything else', () => {
@@ -190,7 +199,7 @@ describe('migrations', () => {
       generateYear1(gen.start, gen.monthlyGrowthPercent, [0.7, 0.8, 1.0, 1.1, 1.2, 1.3, 1.3, 1.2, 1.1, 1.0, 0.8, 0.5], '2027-01'),
     );
     const withoutNew = (file: unknown) => JSON.parse(JSON.stringify(file, (key, value: unknown) => (['schemaVersion', 'seasonality', ...FORMAT_5_KEYS].includes(key) ? undefined : value)));
-    expect(withoutNew(project)).toEqual(withoutNew(raw));
+    expect(withoutNew(withoutPartC(project))).toEqual(withoutNew(raw));
   });
 
   it('keep rule references when rules are reordered, saved and loaded, and refuse a number used twice', () => {

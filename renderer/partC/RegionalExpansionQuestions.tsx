@@ -1,0 +1,7 @@
+import type { SectionDef } from '../../shared/sections/catalogue';
+import type { ProjectSession } from '../project/projectSession';
+
+/** The RegionalExpansion chapter's own questions, inside the chapter's form (field names relative to the chapter). */
+export function RegionalExpansionQuestions(_props: { session: ProjectSession; section: SectionDef }) {
+  return null;
+}
