@@ -60,6 +60,9 @@ describe('completeness', () => {
   it('counts an optional chapter only when it is included', () => {
     const project = templateProject('duna-cargo');
     expect(projectCompleteness(project).ratio).toBe(1);
+    // The sample includes every Part C chapter: switch one off, then on again with nothing answered.
+    project.optionalChapters.vipProgramme = { ...createBlankProject({ now: new Date(0) }).optionalChapters.vipProgramme, included: false };
+    expect(projectCompleteness(project).ratio).toBe(1);
     project.optionalChapters.vipProgramme.included = true;
     const c = projectCompleteness(project);
     // Its goals, owner, key accounts, questionnaire and problem rule are still to answer.
