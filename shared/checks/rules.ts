@@ -1,6 +1,9 @@
 import { computeForecast } from '../forecast/engine';
 import { funnel, isShort, operatingPlan } from '../forecast/plan';
 import { formatMoneyPlain } from '../format';
+import { onboardingPlan } from '../partC/onboarding';
+import { overdueDecisions } from '../partC/roadmap';
+import { vipCapacity } from '../partC/vipCapacity';
 import { priceWaterfall, topBonusPercent } from '../pricing/prices';
 import type { Project } from '../project/schema';
 import type { SectionId } from '../sections/catalogue';
@@ -35,6 +38,11 @@ export const RULE_IDS = [
   'zoneBasisWithoutZones',
   'territoryInTwoZones',
   'creditExceptionWithoutScope',
+  'vipUnderstaffed',
+  'roadmapOverdue',
+  'roadmapWithoutOwner',
+  'onboardingMentorsShort',
+  'regionWithoutTerritory',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -136,6 +144,87 @@ export function checkProject(project: Project): Problem[] {
   });
 
   problems.push(...checkSalesPlan(project));
+  problems.push(...checkPartC(project));
+  return problems;
+}
+
+/** A decision's text as a label: its first words, or its row number when empty. */
+const decisionLabel = (text: string, i: number) => {
+  const clean = text.trim().replace(/\s+/g, ' ');
+  if (clean === '') return `#${i + 1}`;
+  return clean.length <= 60 ? clean : `${clean.slice(0, 59).trimEnd()}…`;
+};
+
+/** The Part C chapters the user switched on: their calculators and the plan they state. */
+function checkPartC(project: Project): Problem[] {
+  const problems: Problem[] = [];
+  const { optionalChapters: chapters, catalogues, meta } = project;
+  const add = (rule: RuleId, severity: Severity, sectionId: SectionId, path: string, params: Problem['params'], message: string) =>
+    problems.push({ rule, severity, sectionId, path, params, message });
+
+  const vip = chapters.vipProgramme;
+  if (vip.included) {
+    const capacity = vipCapacity({ accounts: vip.accounts.length, contactsPerYear: vip.contactsPerYear, weeklyCapacity: vip.weeklyCapacity, people: vip.people });
+    if (!capacity.staffable) {
+      const base = 'optionalChapters.vipProgramme';
+      // With no capacity a person, no number of people helps: the capacity is what to fix.
+      const needed = capacity.peopleNeededWhole;
+      const params = { questionnaires: capacity.questionnairesPerYear, needed: needed ?? '–', people: vip.people };
+      add(
+        'vipUnderstaffed',
+        'warning',
+        'vipProgramme',
+        needed === null ? `${base}.weeklyCapacity` : `${base}.people`,
+        params,
+        needed === null
+          ? `The VIP programme plans ${params.questionnaires} questionnaires a year, but no one completes any in a week: set the weekly capacity.`
+          : `The VIP programme plans ${params.questionnaires} questionnaires a year, which needs ${needed} people, but ${vip.people} are given: add people, or plan fewer contacts or accounts.`,
+      );
+    }
+  }
+
+  const expansion = chapters.regionalExpansion;
+  if (expansion.included) {
+    expansion.regions.forEach((region, i) => {
+      if (!catalogues.territories.some((t) => t.id === region.territoryId)) {
+        add('regionWithoutTerritory', 'warning', 'regionalExpansion', `optionalChapters.regionalExpansion.regions.${i}.territoryId`, { row: i + 1 }, `Region ${i + 1} of the expansion plan names no territory from the catalogue: choose the territory it enters.`);
+      }
+    });
+  }
+
+  const organisation = chapters.salesOrganisation;
+  if (organisation.included) {
+    const intakes = organisation.hiring.flatMap((h) => (h.date === null ? [] : [{ date: h.date, count: h.count }]));
+    const plan = onboardingPlan({ kind: 'dates', intakes }, { groupSize: organisation.groupSize, mentorWeeks: organisation.mentorWeeks });
+    // Mentors come from the sales staff already in place: new-client sales and client service.
+    const staff = organisation.newClientSales.people + organisation.clientService.people;
+    if (plan && plan.peakMentors > staff) {
+      add(
+        'onboardingMentorsShort',
+        'hint',
+        'salesOrganisation',
+        'optionalChapters.salesOrganisation.hiring',
+        { mentors: plan.peakMentors, people: staff },
+        `The hiring plan needs ${plan.peakMentors} mentors at once, but sales has ${staff} people to mentor: spread the intakes, or plan larger groups.`,
+      );
+    }
+  }
+
+  const implementation = chapters.implementation;
+  if (implementation.included) {
+    const decisions = implementation.decisions.map((d, i) => ({ ...d, index: i }));
+    for (const d of decisions) {
+      const label = decisionLabel(d.decision, d.index);
+      const missing = d.owner.trim() === '' ? 'owner' : d.deadline === null ? 'deadline' : null;
+      if (missing) {
+        add('roadmapWithoutOwner', 'warning', 'implementation', `optionalChapters.implementation.decisions.${d.index}.${missing}`, { decision: label }, `The decision "${label}" has no owner or no deadline: say who answers for it and by when.`);
+      }
+    }
+    for (const d of overdueDecisions(decisions, meta.documentDate)) {
+      const label = decisionLabel(d.decision, d.index);
+      add('roadmapOverdue', 'warning', 'implementation', `optionalChapters.implementation.decisions.${d.index}.deadline`, { decision: label, deadline: d.deadline! }, `The decision "${label}" was due on ${d.deadline} and is not done: set a new deadline, or mark it done.`);
+    }
+  }
   return problems;
 }
 

@@ -76,6 +76,24 @@ const triggers: Record<RuleId, (p: Project) => void> = {
   resalePriceFixed: (p) => {
     p.policy.methods.principles[0]!.principle = 'Agents resell at the published list price in their region.';
   },
+  vipUnderstaffed: (p) => {
+    // 12 accounts × 52 contacts = 624 questionnaires; 2 people × 5 a week × 46 weeks complete 460.
+    p.optionalChapters.vipProgramme.contactsPerYear = 52;
+  },
+  roadmapOverdue: (p) => {
+    // The document is dated 2026-11-28.
+    p.optionalChapters.implementation.decisions[2]!.deadline = '2026-10-31';
+  },
+  roadmapWithoutOwner: (p) => {
+    p.optionalChapters.implementation.decisions[1]!.owner = ' ';
+  },
+  onboardingMentorsShort: (p) => {
+    // 40 newcomers in groups of 5 need 8 mentors; sales has 3 + 4 people.
+    p.optionalChapters.salesOrganisation.hiring[0]!.count = 40;
+  },
+  regionWithoutTerritory: (p) => {
+    p.optionalChapters.regionalExpansion.regions[1]!.territoryId = '';
+  },
 };
 
 const M = 100_000_000; // a million HUF in fillér
@@ -204,6 +222,69 @@ describe('consistency rules', () => {
     expect(rulesFired(project)).not.toContain('funnelShortfall');
     project.salesPlan.context.leadConversionPercent = 20; // 12 a month: 2029 needs 12.6
     expect(checkProject(project).find((p) => p.rule === 'funnelShortfall')?.params).toEqual({ year: '2029', needed: '12.6', fed: '12.0' });
+  });
+
+  it('check the Part C chapters only when they are included', () => {
+    const project = templateProject('duna-cargo');
+    for (const rule of ['vipUnderstaffed', 'roadmapOverdue', 'roadmapWithoutOwner', 'onboardingMentorsShort', 'regionWithoutTerritory'] as const) triggers[rule](project);
+    expect(newRules(project).sort()).toEqual(['onboardingMentorsShort', 'regionWithoutTerritory', 'roadmapOverdue', 'roadmapWithoutOwner', 'vipUnderstaffed']);
+    for (const chapter of ['vipProgramme', 'regionalExpansion', 'salesOrganisation', 'implementation'] as const) project.optionalChapters[chapter].included = false;
+    expect(newRules(project)).toEqual([]);
+  });
+
+  it('state both figures when the VIP programme cannot be staffed, and accept a plan that fits exactly', () => {
+    const project = templateProject('duna-cargo');
+    triggers.vipUnderstaffed(project);
+    expect(checkProject(project).find((p) => p.rule === 'vipUnderstaffed')).toMatchObject({
+      severity: 'warning',
+      sectionId: 'vipProgramme',
+      path: 'optionalChapters.vipProgramme.people',
+      params: { questionnaires: 624, needed: 3, people: 2 },
+    });
+    // 10 contacts × 46 = 460 questionnaires: exactly what 2 people complete.
+    project.optionalChapters.vipProgramme.contactsPerYear = 10;
+    project.optionalChapters.vipProgramme.accounts = Array.from({ length: 46 }, (_, i) => ({ ...project.optionalChapters.vipProgramme.accounts[0]!, id: `ka-${i + 1}` }));
+    expect(rulesFired(project)).not.toContain('vipUnderstaffed');
+    project.optionalChapters.vipProgramme.weeklyCapacity = 0;
+    expect(checkProject(project).find((p) => p.rule === 'vipUnderstaffed')).toMatchObject({ path: 'optionalChapters.vipProgramme.weeklyCapacity', params: { needed: '–' } });
+  });
+
+  it('point at the decision past its deadline, and not at one due on the document date or done', () => {
+    const project = templateProject('duna-cargo');
+    triggers.roadmapOverdue(project);
+    expect(checkProject(project).find((p) => p.rule === 'roadmapOverdue')).toMatchObject({
+      sectionId: 'implementation',
+      path: 'optionalChapters.implementation.decisions.2.deadline',
+      params: { deadline: '2026-10-31' },
+    });
+    project.optionalChapters.implementation.decisions[2]!.status = 'done';
+    expect(rulesFired(project)).not.toContain('roadmapOverdue');
+    project.optionalChapters.implementation.decisions[2]!.status = 'todo';
+    project.optionalChapters.implementation.decisions[2]!.deadline = project.meta.documentDate;
+    expect(rulesFired(project)).not.toContain('roadmapOverdue');
+  });
+
+  it('point at the missing owner or deadline of a decision', () => {
+    const project = templateProject('duna-cargo');
+    project.optionalChapters.implementation.decisions[4]!.deadline = null;
+    expect(checkProject(project).filter((p) => p.rule === 'roadmapWithoutOwner').map((p) => p.path)).toEqual(['optionalChapters.implementation.decisions.4.deadline']);
+    triggers.roadmapWithoutOwner(project);
+    expect(checkProject(project).filter((p) => p.rule === 'roadmapWithoutOwner').map((p) => p.path)).toEqual([
+      'optionalChapters.implementation.decisions.1.owner',
+      'optionalChapters.implementation.decisions.4.deadline',
+    ]);
+  });
+
+  it('compare the mentors the hiring plan needs with the sales staff, and point at the region without a territory', () => {
+    const project = templateProject('duna-cargo');
+    triggers.onboardingMentorsShort(project);
+    triggers.regionWithoutTerritory(project);
+    const problems = checkProject(project);
+    expect(problems.find((p) => p.rule === 'onboardingMentorsShort')).toMatchObject({ severity: 'hint', path: 'optionalChapters.salesOrganisation.hiring', params: { mentors: 8, people: 7 } });
+    expect(problems.find((p) => p.rule === 'regionWithoutTerritory')).toMatchObject({ path: 'optionalChapters.regionalExpansion.regions.1.territoryId', params: { row: 2 } });
+    // A territory id no longer in the catalogue is as good as none.
+    project.optionalChapters.regionalExpansion.regions[1]!.territoryId = 'gone';
+    expect(rulesFired(project)).toContain('regionWithoutTerritory');
   });
 
   it('find nothing to say about an empty project', () => {
