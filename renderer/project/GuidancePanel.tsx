@@ -14,7 +14,9 @@ interface Guidance {
 }
 
 function guidanceFor(section: SectionDef): Guidance {
-  const key = section.part === 'optional' ? 'guidance.optional' : `guidance.${section.id}`;
+  // An optional chapter may have guidance of its own (the Part C chapters); the rest share one.
+  const own = `guidance.${section.id}`;
+  const key = section.part === 'optional' && !i18next.exists(own) ? 'guidance.optional' : own;
   return i18next.t(key as 'guidance.goals', { returnObjects: true }) as unknown as Guidance;
 }
 
