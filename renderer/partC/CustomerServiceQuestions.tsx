@@ -33,8 +33,9 @@ export function CustomerServiceQuestions({ section }: { session: ProjectSession;
               ),
             },
             { label: t('partC.service.service'), required: true, cell: (i) => <FormTextarea name={`segments.${i}.service`} label={t('partC.service.service')} placeholder={t('partC.service.servicePlaceholder')} required minRows={1} /> },
-            { label: t('partC.service.frequency'), width: 130, cell: (i) => <FormTextInput name={`segments.${i}.frequency`} label={t('partC.service.frequency')} placeholder={t('partC.service.frequencyPlaceholder')} /> },
-            { label: t('partC.service.owner'), width: 150, cell: (i) => <FormTextInput name={`segments.${i}.owner`} label={t('partC.service.owner')} placeholder={t('partC.service.ownerPlaceholder')} /> },
+            // Short answers, but they wrap rather than hide behind the cell's edge.
+            { label: t('partC.service.frequency'), width: 150, cell: (i) => <FormTextarea name={`segments.${i}.frequency`} label={t('partC.service.frequency')} placeholder={t('partC.service.frequencyPlaceholder')} minRows={1} /> },
+            { label: t('partC.service.owner'), width: 170, cell: (i) => <FormTextarea name={`segments.${i}.owner`} label={t('partC.service.owner')} placeholder={t('partC.service.ownerPlaceholder')} minRows={1} /> },
           ]}
           details={(i) => (
             <FormTextarea name={`segments.${i}.offers`} label={t('partC.service.offers')} description={t('partC.service.offersHint')} placeholder={t('partC.service.offersPlaceholder')} minRows={2} />

@@ -1,4 +1,4 @@
-import { Button, Group, Tooltip } from '@mantine/core';
+import { Button, Group, Text, Tooltip } from '@mantine/core';
 import { IconListCheck } from '@tabler/icons-react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -33,6 +33,11 @@ export function ImplementationQuestions({ section }: { session: ProjectSession; 
             {t('partC.roadmap.addSix')}
           </Button>
         </Tooltip>
+        {missing.length === 0 && (
+          <Text size="xs" c="dimmed">
+            {t('partC.roadmap.allAreasPresent')}
+          </Text>
+        )}
       </Group>
       <RowsTable
         name="decisions"
@@ -44,15 +49,15 @@ export function ImplementationQuestions({ section }: { session: ProjectSession; 
           {
             label: t('partC.roadmap.area'),
             required: true,
-            width: 190,
+            width: 200,
             cell: (i) => <FormSelect name={`decisions.${i}.area`} label={t('partC.roadmap.area')} searchable={false} data={ROADMAP_AREA_IDS.map((area) => ({ value: area, label: t(`partC.roadmap.areas.${area}`) }))} required />,
           },
-          { label: t('partC.roadmap.decision'), required: true, cell: (i) => <FormTextarea name={`decisions.${i}.decision`} label={t('partC.roadmap.decision')} required minRows={1} /> },
-          { label: t('partC.roadmap.owner'), width: 140, cell: (i) => <FormTextInput name={`decisions.${i}.owner`} label={t('partC.roadmap.owner')} /> },
-          { label: t('partC.roadmap.deadline'), width: 150, cell: (i) => <FormDateInput name={`decisions.${i}.deadline`} label={t('partC.roadmap.deadline')} /> },
+          { label: t('partC.roadmap.decision'), required: true, width: '34%', cell: (i) => <FormTextarea name={`decisions.${i}.decision`} label={t('partC.roadmap.decision')} required minRows={1} /> },
+          { label: t('partC.roadmap.owner'), width: 130, cell: (i) => <FormTextInput name={`decisions.${i}.owner`} label={t('partC.roadmap.owner')} /> },
+          { label: t('partC.roadmap.deadline'), width: 145, cell: (i) => <FormDateInput name={`decisions.${i}.deadline`} label={t('partC.roadmap.deadline')} /> },
           {
             label: t('partC.roadmap.status'),
-            width: 130,
+            width: 120,
             cell: (i) => <FormSelect name={`decisions.${i}.status`} label={t('partC.roadmap.status')} searchable={false} data={DECISION_STATUSES.map((status) => ({ value: status, label: t(`partC.roadmap.statuses.${status}`) }))} />,
           },
         ]}

@@ -99,7 +99,7 @@ function StepsTimeline({ intake, formats }: { intake: Intake; formats: Formats }
   // Month starts on the axis, after the first day.
   const ticks: string[] = [];
   for (let d = addDays(`${intake.date.slice(0, 7)}-01`, 0); dayNumber(d) < to; d = nextMonth(d)) if (dayNumber(d) > from) ticks.push(d);
-  const label = 210;
+  const label = 236;
   return (
     <Box role="list" aria-label={t('partC.organisation.timelineLabel', { date: formats.date(intake.date) })}>
       <Box style={{ display: 'grid', gridTemplateColumns: `${label}px 1fr`, columnGap: 12, rowGap: 4, alignItems: 'center' }}>
@@ -109,8 +109,9 @@ function StepsTimeline({ intake, formats }: { intake: Intake; formats: Formats }
             {formats.date(intake.date)}
           </Text>
           {ticks.map((tick) => (
+            // A month starting near the end is marked by its line only: its name would run off the axis.
             <Text key={tick} size="xs" c="dimmed" style={{ position: 'absolute', left: `${at(tick)}%`, paddingLeft: 3, borderLeft: '1px solid var(--mantine-color-gray-4)', whiteSpace: 'nowrap' }}>
-              {formats.monthShort(tick)}
+              {at(tick) < 92 ? formats.monthShort(tick) : '\u00a0'}
             </Text>
           ))}
         </Box>
@@ -149,51 +150,42 @@ function nextMonth(iso: string): string {
   return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
 }
 
-/** Headcount and mentors needed per month, months across; the peak stands out. */
+/** Headcount and mentors needed per month, a month a row; the peak stands out. */
 function MonthsTable({ plan, formats }: { plan: OnboardingPlan; formats: Formats }) {
   const { t } = useTranslation();
-  const peakMonth = plan.months.find((m) => m.mentorsNeeded === plan.peakMentors && plan.peakMentors > 0);
-  const rows = [
-    { label: t('partC.organisation.joining'), value: (m: OnboardingPlan['months'][number]) => m.joining },
-    { label: t('partC.organisation.headcount'), value: (m: OnboardingPlan['months'][number]) => m.headcount },
-    { label: t('partC.organisation.mentorsNeeded'), value: (m: OnboardingPlan['months'][number]) => m.mentorsNeeded, peak: true },
-  ];
+  const atPeak = (mentors: number) => plan.peakMentors > 0 && mentors === plan.peakMentors;
+  const peakMonth = plan.months.find((m) => atPeak(m.mentorsNeeded));
   return (
     <div>
       <Text fw={500} size="sm" mb={4}>
         {t('partC.organisation.monthsTitle')}
       </Text>
-      <Table.ScrollContainer minWidth={0} type="native">
-        <Table withTableBorder withColumnBorders verticalSpacing={4} horizontalSpacing={8} data-testid="onboarding-months" style={{ width: 'auto' }}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('partC.organisation.month')}</Table.Th>
-              {plan.months.map((m) => (
-                <Table.Th key={m.month} ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  {formats.month(m.month)}
-                </Table.Th>
-              ))}
+      <Table withTableBorder withColumnBorders verticalSpacing={3} horizontalSpacing={10} data-testid="onboarding-months" style={{ width: 'auto' }}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('partC.organisation.month')}</Table.Th>
+            <Table.Th ta="right">{t('partC.organisation.joining')}</Table.Th>
+            <Table.Th ta="right">{t('partC.organisation.headcount')}</Table.Th>
+            <Table.Th ta="right">{t('partC.organisation.mentorsNeeded')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {plan.months.map((m) => (
+            <Table.Tr key={m.month} data-peak={atPeak(m.mentorsNeeded) || undefined}>
+              <Table.Th scope="row" fw={500} style={{ whiteSpace: 'nowrap' }}>
+                {formats.month(m.month)}
+              </Table.Th>
+              <Table.Td ta="right" c={m.joining === 0 ? 'dimmed' : undefined}>
+                {m.joining}
+              </Table.Td>
+              <Table.Td ta="right">{m.headcount}</Table.Td>
+              <Table.Td ta="right" fw={atPeak(m.mentorsNeeded) ? 700 : undefined} c={atPeak(m.mentorsNeeded) ? 'grape.8' : m.mentorsNeeded === 0 ? 'dimmed' : undefined} bg={atPeak(m.mentorsNeeded) ? 'grape.0' : undefined}>
+                {m.mentorsNeeded}
+              </Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row) => (
-              <Table.Tr key={row.label}>
-                <Table.Th scope="row" style={{ whiteSpace: 'nowrap' }}>
-                  {row.label}
-                </Table.Th>
-                {plan.months.map((m) => {
-                  const atPeak = row.peak && plan.peakMentors > 0 && m.mentorsNeeded === plan.peakMentors;
-                  return (
-                    <Table.Td key={m.month} ta="right" fw={atPeak ? 700 : undefined} c={atPeak ? 'grape.8' : undefined} bg={atPeak ? 'grape.0' : undefined}>
-                      {row.value(m)}
-                    </Table.Td>
-                  );
-                })}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          ))}
+        </Table.Tbody>
+      </Table>
       {peakMonth && (
         <Text size="sm" mt={6} data-testid="onboarding-peak">
           {t('partC.organisation.peak', { count: plan.peakMentors, month: formats.month(peakMonth.month) })}

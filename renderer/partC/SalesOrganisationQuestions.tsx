@@ -1,4 +1,4 @@
-import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Box, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../shared/project/blank';
 import type { SectionDef } from '../../shared/sections/catalogue';
@@ -88,10 +88,14 @@ function RoleCard({ name, title, hint, basisPlaceholder }: { name: 'newClientSal
             {hint}
           </Text>
         </div>
-        <SimpleGrid cols={2} spacing="sm">
-          <FormNumberInput name={`${name}.people`} label={t('partC.organisation.people')} min={0} decimals={0} />
-          <FormNumberInput name={`${name}.variablePercent`} label={t('partC.organisation.variablePercent')} min={0} max={100} suffix=" %" decimals={1} />
-        </SimpleGrid>
+        <Group gap="sm" align="flex-end" wrap="nowrap">
+          <Box w={96} style={{ flexShrink: 0 }}>
+            <FormNumberInput name={`${name}.people`} label={t('partC.organisation.people')} min={0} decimals={0} />
+          </Box>
+          <Box style={{ flex: 1, minWidth: 0 }}>
+            <FormNumberInput name={`${name}.variablePercent`} label={t('partC.organisation.variablePercent')} min={0} max={100} suffix=" %" decimals={1} />
+          </Box>
+        </Group>
         <Text size="xs" c="dimmed" mt={-6}>
           {t('partC.organisation.variablePercentHint')}
         </Text>
