@@ -18,6 +18,7 @@ import { averageAnnualGrowth, keyFigures } from '../summary/keyFigures';
 import { ruleLabel, type RuleKind } from '../project/ruleRefs';
 import { baseZoneSentence, decimalsFor, priceMatrix, priceWaterfallBlocks, pricingSection, zoneAdjustmentsTable, zonesTable } from './pricing';
 import { funnelTable, operatingProfitTable, salesBreakdown, scenarioBlocks } from './plan';
+import { customerServiceBlocks, implementationBlocks, regionalExpansionBlocks, roadmapSummaryDecisions, salesOrganisationBlocks, vipProgrammeBlocks } from './partC';
 
 export interface DocumentOptions {
   /** Chapters to include; all when omitted. */
@@ -131,7 +132,9 @@ const summary: ChapterBuilder = (b) => {
     );
   }
 
-  const decisions = project.summary.decisions.map((d) => d.decision).filter((d) => d.trim() !== '');
+  const own = project.summary.decisions.map((d) => d.decision).filter((d) => d.trim() !== '');
+  // The roadmap's open decisions (chapter "Implementing the strategy") follow the user's own.
+  const decisions = [...own, ...roadmapSummaryDecisions(project, locale, t, own)];
   if (decisions.length === 0) b.missing(s.decisions);
   else {
     b.paragraph(`${s.decisions}:`);
@@ -559,14 +562,24 @@ const salesTactics: ChapterBuilder = (b) => {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Part C: optional chapters, free text
+// Part C: optional chapters: their free text, then their structured content (shared/document/partC.ts)
 
+const STRUCTURED: Partial<Record<OptionalChapterId, (b: Builder) => boolean>> = {
+  vipProgramme: vipProgrammeBlocks,
+  regionalExpansion: regionalExpansionBlocks,
+  salesOrganisation: salesOrganisationBlocks,
+  customerService: customerServiceBlocks,
+  implementation: implementationBlocks,
+};
+
+// The free text comes first: users write it as the chapter's introduction ("the accounts below").
 const optionalChapter =
   (id: OptionalChapterId): ChapterBuilder =>
   (b) => {
     const body = b.project.optionalChapters[id].body;
-    if (isRichTextEmpty(body)) b.missing(b.t.chapters[id]);
-    else b.rich(body);
+    b.rich(body);
+    const structured = STRUCTURED[id]?.(b) ?? false;
+    if (isRichTextEmpty(body) && !structured) b.missing(b.t.chapters[id]);
   };
 
 /** One builder per chapter of the deliverable; the type makes a missing one a compile error. */
