@@ -1,10 +1,11 @@
-import { Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
+import { IconArrowsSplit2 } from '@tabler/icons-react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../shared/project/blank';
 import type { SectionDef } from '../../shared/sections/catalogue';
 import { SubPart } from '../chapters/layout';
-import { FormTextarea, FormTextInput } from '../editor/fields';
+import { FormTextarea } from '../editor/fields';
 import { RowsTable } from '../editor/RowsTable';
 import type { ProjectSession } from '../project/projectSession';
 
@@ -27,7 +28,7 @@ export function CustomerServiceQuestions({ section }: { session: ProjectSession;
               width: '24%',
               cell: (i) => (
                 <Stack gap={2}>
-                  <FormTextInput name={`segments.${i}.segment`} label={t('partC.service.segment')} placeholder={t('partC.service.segmentPlaceholder')} required />
+                  <FormTextarea name={`segments.${i}.segment`} label={t('partC.service.segment')} placeholder={t('partC.service.segmentPlaceholder')} required minRows={1} />
                   <OffersSummary index={i} />
                 </Stack>
               ),
@@ -60,8 +61,11 @@ function OffersSummary({ index }: { index: number }) {
   if (offers.trim() === '') return null;
   return (
     // Width 0 and at least the cell's: a long text is cut at the cell, not widening the column.
-    <Text size="xs" c="dimmed" truncate title={offers} px={4} style={{ width: 0, minWidth: '100%' }}>
-      {t('partC.service.offers')}: {offers}
-    </Text>
+    <Group gap={4} wrap="nowrap" align="flex-start" px={4} style={{ width: 0, minWidth: '100%' }} title={offers}>
+      <IconArrowsSplit2 size={12} aria-label={t('partC.service.offers')} style={{ flexShrink: 0, marginTop: 2, color: 'var(--mantine-color-dimmed)' }} />
+      <Text size="xs" c="dimmed" lineClamp={2}>
+        {offers}
+      </Text>
+    </Group>
   );
 }

@@ -49,15 +49,15 @@ export function ImplementationQuestions({ section }: { session: ProjectSession; 
           {
             label: t('partC.roadmap.area'),
             required: true,
-            width: 200,
+            width: 180,
             cell: (i) => <FormSelect name={`decisions.${i}.area`} label={t('partC.roadmap.area')} searchable={false} data={ROADMAP_AREA_IDS.map((area) => ({ value: area, label: t(`partC.roadmap.areas.${area}`) }))} required />,
           },
-          { label: t('partC.roadmap.decision'), required: true, width: '34%', cell: (i) => <FormTextarea name={`decisions.${i}.decision`} label={t('partC.roadmap.decision')} required minRows={1} /> },
-          { label: t('partC.roadmap.owner'), width: 130, cell: (i) => <FormTextInput name={`decisions.${i}.owner`} label={t('partC.roadmap.owner')} /> },
-          { label: t('partC.roadmap.deadline'), width: 145, cell: (i) => <FormDateInput name={`decisions.${i}.deadline`} label={t('partC.roadmap.deadline')} /> },
+          { label: t('partC.roadmap.decision'), required: true, cell: (i) => <FormTextarea name={`decisions.${i}.decision`} label={t('partC.roadmap.decision')} required minRows={1} /> },
+          { label: t('partC.roadmap.owner'), width: 140, cell: (i) => <FormTextInput name={`decisions.${i}.owner`} label={t('partC.roadmap.owner')} /> },
+          { label: t('partC.roadmap.deadline'), width: 170, cell: (i) => <FormDateInput name={`decisions.${i}.deadline`} label={t('partC.roadmap.deadline')} /> },
           {
             label: t('partC.roadmap.status'),
-            width: 120,
+            width: 125,
             cell: (i) => <FormSelect name={`decisions.${i}.status`} label={t('partC.roadmap.status')} searchable={false} data={DECISION_STATUSES.map((status) => ({ value: status, label: t(`partC.roadmap.statuses.${status}`) }))} />,
           },
         ]}

@@ -21,6 +21,7 @@ export function dateFormats(language: string) {
   const locale = intlLocale(language);
   const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const monthLong = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const monthOnly = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   return {
     /** "4 Jan 2027" */
@@ -29,6 +30,8 @@ export function dateFormats(language: string) {
     range: (from: string, to: string) => (from === to ? day.format(asDate(from)) : day.formatRange(asDate(from), asDate(to))),
     /** "Jan 2027", from "YYYY-MM" or a date. */
     month: (isoMonth: string) => month.format(asDate(`${isoMonth.slice(0, 7)}-01`)),
+    /** "January 2027", from "YYYY-MM" or a date. */
+    monthLong: (isoMonth: string) => monthLong.format(asDate(`${isoMonth.slice(0, 7)}-01`)),
     /** "Jan", from "YYYY-MM" or a date. */
     monthShort: (isoMonth: string) => monthOnly.format(asDate(`${isoMonth.slice(0, 7)}-01`)),
   };

@@ -188,7 +188,7 @@ function MonthsTable({ plan, formats }: { plan: OnboardingPlan; formats: Formats
       </Table>
       {peakMonth && (
         <Text size="sm" mt={6} data-testid="onboarding-peak">
-          {t('partC.organisation.peak', { count: plan.peakMentors, month: formats.month(peakMonth.month) })}
+          {t('partC.organisation.peak', { count: plan.peakMentors, month: formats.monthLong(peakMonth.month) })}
         </Text>
       )}
     </div>

@@ -84,7 +84,8 @@ function RoleCard({ name, title, hint, basisPlaceholder }: { name: 'newClientSal
       <Stack gap="sm">
         <div>
           <Text fw={600}>{title}</Text>
-          <Text size="xs" c="dimmed">
+          {/* Two lines either way, so that the two cards' fields line up. */}
+          <Text size="xs" c="dimmed" lineClamp={2} mih="calc(2 * var(--mantine-line-height-xs) * var(--mantine-font-size-xs))">
             {hint}
           </Text>
         </div>

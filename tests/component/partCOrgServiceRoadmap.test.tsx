@@ -57,7 +57,7 @@ describe('the sales organisation chapter', () => {
       ['Apr 2027', '0', '7', '0'],
       ['May 2027', '0', '7', '0'],
     ]);
-    expect(screen.getByTestId('onboarding-peak')).toHaveTextContent('At most 2 mentors are needed at a time, first in Jan 2027.');
+    expect(screen.getByTestId('onboarding-peak')).toHaveTextContent('At most 2 mentors are needed at a time, first in January 2027.');
 
     // The plan follows the typing: 12 newcomers make three groups under three mentors.
     const count = screen.getByLabelText('Newcomers');
