@@ -1,4 +1,4 @@
-import { Button, Group, Text, Tooltip } from '@mantine/core';
+import { Button, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconListCheck } from '@tabler/icons-react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -49,15 +49,24 @@ export function ImplementationQuestions({ section }: { session: ProjectSession; 
           {
             label: t('partC.roadmap.area'),
             required: true,
-            width: 180,
+            width: 200,
             cell: (i) => <FormSelect name={`decisions.${i}.area`} label={t('partC.roadmap.area')} searchable={false} data={ROADMAP_AREA_IDS.map((area) => ({ value: area, label: t(`partC.roadmap.areas.${area}`) }))} required />,
           },
           { label: t('partC.roadmap.decision'), required: true, cell: (i) => <FormTextarea name={`decisions.${i}.decision`} label={t('partC.roadmap.decision')} required minRows={1} /> },
-          { label: t('partC.roadmap.owner'), width: 140, cell: (i) => <FormTextInput name={`decisions.${i}.owner`} label={t('partC.roadmap.owner')} /> },
-          { label: t('partC.roadmap.deadline'), width: 170, cell: (i) => <FormDateInput name={`decisions.${i}.deadline`} label={t('partC.roadmap.deadline')} /> },
+          {
+            // Stacked in one column, so that the decision itself keeps room to read.
+            label: t('partC.roadmap.ownerAndDeadline'),
+            width: 210,
+            cell: (i) => (
+              <Stack gap={4}>
+                <FormTextInput name={`decisions.${i}.owner`} label={t('partC.roadmap.owner')} placeholder={t('partC.roadmap.owner')} />
+                <FormDateInput name={`decisions.${i}.deadline`} label={t('partC.roadmap.deadline')} />
+              </Stack>
+            ),
+          },
           {
             label: t('partC.roadmap.status'),
-            width: 125,
+            width: 140,
             cell: (i) => <FormSelect name={`decisions.${i}.status`} label={t('partC.roadmap.status')} searchable={false} data={DECISION_STATUSES.map((status) => ({ value: status, label: t(`partC.roadmap.statuses.${status}`) }))} />,
           },
         ]}
