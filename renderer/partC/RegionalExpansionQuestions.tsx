@@ -33,7 +33,7 @@ export function RegionalExpansionQuestions({ session, section }: { session: Proj
           newRow={() => ({ id: newId(), territoryId: '', stage: 'remote', plan: '' })}
           columns={[
             { label: t('partC.regions.territory'), required: true, width: '26%', cell: (i) => <FormSelect name={`regions.${i}.territoryId`} label={t('partC.regions.territory')} data={options.territories} required /> },
-            { label: t('partC.regions.stage'), width: 200, cell: (i) => <FormSelect name={`regions.${i}.stage`} label={t('partC.regions.stage')} data={stages} searchable={false} /> },
+            { label: t('partC.regions.stage'), width: 240, cell: (i) => <FormSelect name={`regions.${i}.stage`} label={t('partC.regions.stage')} data={stages} searchable={false} /> },
             { label: t('partC.regions.plan'), cell: (i) => <FormTextarea name={`regions.${i}.plan`} label={t('partC.regions.plan')} minRows={1} /> },
           ]}
         />

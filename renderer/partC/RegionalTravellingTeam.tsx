@@ -17,10 +17,11 @@ export function RegionalTravellingTeam({ currency }: { currency: string }) {
   const heldPerDay = numberFormat(i18n.language, { maximumFractionDigits: 1 }).format((finite(planned) * finite(held)) / 100);
   return (
     <Stack gap="md">
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+      {/* Inputs on one line whatever the length of the labels and hints above them. */}
+      <SimpleGrid cols={{ base: 1, sm: 3 }} style={{ alignItems: 'end' }}>
         <FormNumberInput name="team.teamSize" label={t('partC.regions.teamSize')} description={t('partC.regions.teamSizeHint')} min={0} max={100} decimals={0} />
         <FormNumberInput name="team.officeWeeks" label={t('partC.regions.officeWeeks')} description={t('partC.regions.officeWeeksHint')} min={0} max={52} decimals={0} />
-        <FormNumberInput name="team.fieldWeeks" label={t('partC.regions.fieldWeeks')} min={0} max={52} decimals={0} />
+        <FormNumberInput name="team.fieldWeeks" label={t('partC.regions.fieldWeeks')} description={t('partC.regions.fieldWeeksHint')} min={0} max={52} decimals={0} />
         <FormNumberInput name="team.meetingsPlannedPerDay" label={t('partC.regions.meetingsPlanned')} description={t('partC.regions.meetingsPlannedHint')} min={0} max={50} decimals={1} />
         <FormNumberInput name="team.heldPercent" label={t('partC.regions.heldPercent')} description={t('partC.regions.heldPercentHint', { held: heldPerDay })} min={0} max={100} decimals={2} suffix=" %" />
         <FormNumberInput name="team.flatThresholdDays" label={t('partC.regions.thresholdDays')} description={t('partC.regions.thresholdDaysHint')} min={0} max={31} decimals={1} />

@@ -18,7 +18,7 @@ export function VipCapacity() {
   return (
     <Stack gap="md">
       <VipStaffingChoice />
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} style={{ alignItems: 'end' }}>
         <FormNumberInput name="people" label={t('partC.vip.people')} min={0} max={1000} decimals={0} required />
         <FormNumberInput name="weeklyCapacity" label={t('partC.vip.weeklyCapacity')} description={t('partC.vip.weeklyCapacityHint')} min={0} max={1000} decimals={1} />
         <FormNumberInput name="contactsPerYear" label={t('partC.vip.contactsPerYear')} description={t('partC.vip.contactsPerYearHint')} min={0} max={52} decimals={0} required />
@@ -107,11 +107,11 @@ function VipCapacityResult() {
         </Text>
       ) : result.staffable ? (
         <Text size="sm" c="teal.8" mt="xs">
-          {t('partC.vip.result.ok', { people: n(input.people, 0), questionnaires: n(result.questionnairesPerYear, 0) })}
+          {t('partC.vip.result.ok', { count: input.people, questionnaires: n(result.questionnairesPerYear, 0) })}
         </Text>
       ) : (
         <Alert color="orange" mt="sm" icon={<IconAlertTriangle size={18} />} title={t('partC.vip.result.warningTitle')} data-testid="vip-capacity-warning">
-          {result.peopleNeededWhole === null ? t('partC.vip.result.noCapacity') : t('partC.vip.result.warning', { needed: n(result.peopleNeededWhole, 0), people: n(input.people, 0) })}
+          {result.peopleNeededWhole === null ? t('partC.vip.result.noCapacity') : t('partC.vip.result.warning', { count: result.peopleNeededWhole, people: n(input.people, 0) })}
         </Alert>
       )}
     </Paper>

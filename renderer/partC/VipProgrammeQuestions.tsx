@@ -73,8 +73,10 @@ function VipGoals() {
 
 /** The key-account list: typed row by row, or pasted from a spreadsheet into a cell or the paste box. */
 function VipAccounts({ currency }: { currency: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const revenue = t('partC.vip.yearlyRevenue', { currency });
+  // Room for the longest date the language writes ("2026. szeptember 22.", "22 Sep 2026") and the clear button.
+  const dateWidth = i18n.language === 'hu' ? 214 : 160;
   return (
     <VipAccountsPaste currency={currency}>
       <RowsTable
@@ -84,11 +86,11 @@ function VipAccounts({ currency }: { currency: string }) {
         emptyText={t('partC.vip.emptyAccounts')}
         newRow={() => ({ id: newId(), client: '', segment: '', accountManager: '', lastContact: null, yearlyRevenue: null })}
         columns={[
-          { label: t('partC.vip.client'), required: true, width: '24%', cell: (i) => <FormTextInput name={`accounts.${i}.client`} label={t('partC.vip.client')} required /> },
-          { label: t('partC.vip.segment'), width: '16%', cell: (i) => <FormTextInput name={`accounts.${i}.segment`} label={t('partC.vip.segment')} /> },
-          { label: t('partC.vip.accountManager'), width: '18%', cell: (i) => <FormTextInput name={`accounts.${i}.accountManager`} label={t('partC.vip.accountManager')} /> },
-          { label: t('partC.vip.lastContact'), width: 170, cell: (i) => <FormDateInput name={`accounts.${i}.lastContact`} label={t('partC.vip.lastContact')} /> },
-          { label: revenue, width: 170, cell: (i) => <FormMoneyInput name={`accounts.${i}.yearlyRevenue`} label={revenue} currency={currency} nullable /> },
+          { label: t('partC.vip.client'), required: true, cell: (i) => <FormTextInput name={`accounts.${i}.client`} label={t('partC.vip.client')} required /> },
+          { label: t('partC.vip.segment'), width: '15%', cell: (i) => <FormTextInput name={`accounts.${i}.segment`} label={t('partC.vip.segment')} /> },
+          { label: t('partC.vip.accountManager'), width: '15%', cell: (i) => <FormTextInput name={`accounts.${i}.accountManager`} label={t('partC.vip.accountManager')} /> },
+          { label: t('partC.vip.lastContact'), width: dateWidth, cell: (i) => <FormDateInput name={`accounts.${i}.lastContact`} label={t('partC.vip.lastContact')} /> },
+          { label: revenue, width: 150, cell: (i) => <FormMoneyInput name={`accounts.${i}.yearlyRevenue`} label={revenue} currency={currency} nullable /> },
         ]}
       />
     </VipAccountsPaste>
