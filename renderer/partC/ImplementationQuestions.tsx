@@ -56,7 +56,7 @@ export function ImplementationQuestions({ section }: { session: ProjectSession; 
           {
             // Stacked in one column, so that the decision itself keeps room to read.
             label: t('partC.roadmap.ownerAndDeadline'),
-            width: 210,
+            width: 220,
             cell: (i) => (
               <Stack gap={4}>
                 <FormTextInput name={`decisions.${i}.owner`} label={t('partC.roadmap.owner')} placeholder={t('partC.roadmap.owner')} />
@@ -66,7 +66,7 @@ export function ImplementationQuestions({ section }: { session: ProjectSession; 
           },
           {
             label: t('partC.roadmap.status'),
-            width: 140,
+            width: 150,
             cell: (i) => <FormSelect name={`decisions.${i}.status`} label={t('partC.roadmap.status')} searchable={false} data={DECISION_STATUSES.map((status) => ({ value: status, label: t(`partC.roadmap.statuses.${status}`) }))} />,
           },
         ]}
