@@ -53,6 +53,9 @@ const listOf = (b: Builder, items: string[]) => new Intl.ListFormat(b.locale, { 
 /** A sentence without its closing full stop, to be cited inside another. */
 const cited = (text: string) => text.trim().replace(/\s+/g, ' ').replace(/[.;:]+$/, '');
 
+/** A label inside a sentence: "Motivation of sales managers" → "motivation of sales managers"; "IT and CRM" stays. */
+const inSentence = (label: string) => (/^\p{Lu}\p{Ll}/u.test(label) ? `${label[0]!.toLocaleLowerCase()}${label.slice(1)}` : label);
+
 /** A free-text answer with its lead: one line as "Lead: text", several as the lead and a list. */
 function note(b: Builder, lead: string, text: string): boolean {
   const lines = text
@@ -368,7 +371,7 @@ export function implementationBlocks(b: Builder): boolean {
     b.paragraph(b.count(p.overdue, plan.overdue.length, { date, list: items.join('; ') }));
   } else {
     const next = plan.timeline.find((d) => d.status !== 'done' && d.deadline !== null);
-    b.paragraph(next ? fill(p.noneOverdue, { date, area: p.areas[next.area], deadline: shortDate(next.deadline!, b.locale) }) : fill(p.noneOverdueNoNext, { date }));
+    b.paragraph(next ? fill(p.noneOverdue, { date, area: inSentence(p.areas[next.area]), deadline: shortDate(next.deadline!, b.locale) }) : fill(p.noneOverdueNoNext, { date }));
   }
   return true;
 }

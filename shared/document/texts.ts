@@ -818,7 +818,7 @@ const hu: DocumentTexts = {
     steps: 'A betanulás ütemezése kezdési dátumonként; eredmény legkésőbb: {date}',
     stepNames: { starterPack: 'A kezdőcsomag átadása', groupTests: 'Csoportos tesztek (3–4. hét)', firstCalls: 'Első hívások tapasztalt kolléga mellett (5. hét)', onSiteTraining: 'Kétnapos helyszíni képzés', results: 'Várható eredmények (2–4. hónap)' },
     months: { one: 'Létszám és mentorigény havonta: egyszerre legfeljebb {n} mentor', other: 'Létszám és mentorigény havonta: egyszerre legfeljebb {n} mentor' },
-    monthsSentence: { one: 'A létszám {month} végére eléri a(z) {headcount} főt; egyszerre legfeljebb {n} mentorra van szükség (először: {peakMonth}).', other: 'A létszám {month} végére eléri a(z) {headcount} főt; egyszerre legfeljebb {n} mentorra van szükség (először: {peakMonth}).' },
+    monthsSentence: { one: 'A létszám {month} végére {headcount} főre nő; egyszerre legfeljebb {n} mentorra van szükség (először: {peakMonth}).', other: 'A létszám {month} végére {headcount} főre nő; egyszerre legfeljebb {n} mentorra van szükség (először: {peakMonth}).' },
     followUpCall: 'Utánkövető hívás vásárlás után',
     declined: 'Az elutasító érdeklődők nyilvántartása',
     satisfaction: 'Az elégedettség mérése',

@@ -208,7 +208,7 @@ describe('Implementation roadmap', () => {
   it('names the next deadline when none is overdue', () => {
     const project = roadmapProject();
     project.meta.documentDate = '2026-11-01';
-    expect(textOf(build(project))).toContain('No decision is overdue on 1 November 2026; the next is due on 15 Nov 2026 (Organisational structure).');
+    expect(textOf(build(project))).toContain('No decision is overdue on 1 November 2026; the next is due on 15 Nov 2026 (organisational structure).');
   });
 
   it('prints the chapter’s free text before its answers', () => {
