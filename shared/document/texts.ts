@@ -863,7 +863,7 @@ const hu: DocumentTexts = {
       service: 'Szolgáltatás',
       frequency: 'Gyakoriság',
       owner: 'Felelős',
-      offers: 'Kereszt- és felülértékesítési ajánlatok',
+      offers: 'Kiegészítő ajánlatok',
       area: 'Terület',
       decision: 'Döntés',
       deadline: 'Határidő',
