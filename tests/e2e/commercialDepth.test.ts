@@ -3,21 +3,14 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newPage, screenshot, useBrowserAndHost } from '../support/browserFixture';
+import { add, field, pick, row, saved } from '../support/userActions';
 
 const env = useBrowserAndHost();
 
-const row = (page: Page, name: string) => page.getByRole('group', { name, exact: true }).or(page.getByRole('row', { name, exact: true }));
-const field = (scope: Page | Locator, label: string | RegExp) => scope.getByLabel(label).first();
-async function pick(page: Page, scope: Page | Locator, label: string | RegExp, option: string) {
-  await field(scope, label).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-const add = (page: Page, button: string) => page.getByRole('button', { name: button, exact: true }).click();
 async function open(page: Page, section: string) {
   await page.goto(`${env.host.host.url}/#/project/equipment-maker/${section}`);
   await page.getByRole('heading', { level: 2 }).first().waitFor();
 }
-const saved = (page: Page) => expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
 /** A segmented control's option, inside the control named by its label. */
 const segment = (scope: Page | Locator, group: string, option: string) => scope.getByRole('radiogroup', { name: group }).getByText(option, { exact: true });
 

@@ -1,24 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newPage, screenshot, useBrowserAndHost } from '../support/browserFixture';
+import { add, field, pick, row, saved, textOf } from '../support/userActions';
 
 const env = useBrowserAndHost();
 
-const row = (page: Page, name: string) => page.getByRole('group', { name, exact: true }).or(page.getByRole('row', { name, exact: true }));
-const field = (scope: Page | Locator, label: string | RegExp) => scope.getByLabel(label).first();
-async function pick(page: Page, scope: Page | Locator, label: string | RegExp, option: string) {
-  await field(scope, label).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-const add = (page: Page, button: string) => page.getByRole('button', { name: button, exact: true }).click();
 async function open(page: Page, section: string) {
   await page.goto(`${env.host.host.url}/#/project/part-c/${section}`);
   await page.getByRole('heading', { level: 2 }).first().waitFor();
 }
-const saved = (page: Page) => expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
-const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\u00a0/g, ' ');
 const include = async (page: Page) => {
   await page.getByLabel('Include this chapter in the document').check();
 };
@@ -52,7 +44,7 @@ describe('the Part C chapters through the UI', () => {
     await saved(page);
     // 3 accounts × 4 contacts = 12 questionnaires a year; one dedicated person (15 a week) is plenty.
     const capacity = page.getByTestId('vip-capacity-result');
-    await expect.poll(async () => text(capacity)).toContain("1 person completes the year's 12 questionnaires.");
+    await expect.poll(async () => textOf(capacity)).toContain("1 person completes the year's 12 questionnaires.");
     expect(await page.getByTestId('vip-capacity-warning').count()).toBe(0);
 
     // Regions: a travelling team, and when a flat beats hotels.
@@ -65,7 +57,7 @@ describe('the Part C chapters through the UI', () => {
     await field(page, /^Flat rent a month/).fill('220000');
     await field(page, /^The signs that a region needs its own office/).fill('More than 20 active clients in the region.');
     await saved(page);
-    await expect.poll(async () => text(page.getByTestId('travelling-team-flat'))).toMatch(/days a month on site: a flat at €220,000\.00 costs €[\d,.]+ less than hotels/);
+    await expect.poll(async () => textOf(page.getByTestId('travelling-team-flat'))).toMatch(/days a month on site: a flat at €220,000\.00 costs €[\d,.]+ less than hotels/);
 
     // Sales organisation: an intake of 7 makes two groups under two mentors.
     await open(page, 'salesOrganisation');
@@ -75,7 +67,7 @@ describe('the Part C chapters through the UI', () => {
     await page.keyboard.press('Tab');
     await field(row(page, 'Intake 1'), /^Newcomers/).fill('7');
     await saved(page);
-    await expect.poll(async () => text(page.getByTestId('onboarding-plan'))).toContain('2 groups (4 + 3)');
+    await expect.poll(async () => textOf(page.getByTestId('onboarding-plan'))).toContain('2 groups (4 + 3)');
 
     // Customer service and the implementation roadmap.
     await open(page, 'customerService');
@@ -96,11 +88,11 @@ describe('the Part C chapters through the UI', () => {
     await open(page, 'vipProgramme');
     await expect.poll(() => page.getByRole('row', { name: /^Key account \d$/ }).count()).toBe(3);
     expect(await field(row(page, 'Key account 2'), /^Client/).inputValue()).toBe('Rába Parts');
-    await expect.poll(async () => text(page.getByTestId('vip-capacity-result'))).toContain("1 person completes the year's 12 questionnaires.");
+    await expect.poll(async () => textOf(page.getByTestId('vip-capacity-result'))).toContain("1 person completes the year's 12 questionnaires.");
     await open(page, 'regionalExpansion');
-    await expect.poll(async () => text(page.getByTestId('travelling-team-flat'))).toMatch(/a flat at €220,000\.00 costs/);
+    await expect.poll(async () => textOf(page.getByTestId('travelling-team-flat'))).toMatch(/a flat at €220,000\.00 costs/);
     await open(page, 'salesOrganisation');
-    await expect.poll(async () => text(page.getByTestId('onboarding-plan'))).toContain('2 groups (4 + 3)');
+    await expect.poll(async () => textOf(page.getByTestId('onboarding-plan'))).toContain('2 groups (4 + 3)');
     const file = JSON.parse(await readFile(join(env.host.libraryDir, 'part-c.cpolicy'), 'utf8'));
     const c = file.optionalChapters;
     expect([c.vipProgramme.included, c.regionalExpansion.included, c.salesOrganisation.included, c.customerService.included, c.implementation.included]).toEqual([true, true, true, true, true]);
@@ -117,8 +109,8 @@ describe('the Part C chapters through the UI', () => {
     await page.goto(`${env.host.host.url}/#/project/part-c/preview`);
     const preview = page.getByTestId('document-preview');
     await preview.waitFor();
-    await expect.poll(async () => text(preview)).toContain('Rába Parts');
-    const printed = await text(preview);
+    await expect.poll(async () => textOf(preview)).toContain('Rába Parts');
+    const printed = await textOf(preview);
     for (const value of ['VIP programme for key accounts', 'Kovács Éva', 'Eastern Hungary', 'Key accounts', 'Split new-client sales from client service', '2 groups']) expect(printed, value).toContain(value);
     await screenshot(page, 'part-c-preview');
     expect(errors).toEqual([]);
