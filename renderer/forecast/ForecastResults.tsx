@@ -3,11 +3,12 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { marginRatio, type Forecast, type Figures } from '../../shared/forecast/engine';
-import { funnel, isShort, operatingPlan, salesBy, scenarios, type BreakdownDimension, type ScenarioCase } from '../../shared/forecast/plan';
+import { funnel, isShort, operatingPlan, salesBy, scenarios, type BreakdownDimension, type BreakdownRow, type ScenarioCase } from '../../shared/forecast/plan';
 import { formatMoneyShort, formatNumber, formatPercentValue, numberFormat } from '../../shared/format';
 import { displayDigits, toMajor } from '../../shared/money';
 import type { OperatingCost, Project } from '../../shared/project/schema';
-import { ScenarioChart } from './ForecastCharts';
+import { ChartView, ScenarioChart } from './ForecastCharts';
+import { salesByEntryChartData } from '../../shared/charts/definitions';
 import { scaledFormat, scaleFor, type Scale } from './figures';
 
 const NUMBER_CELL = { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
@@ -193,8 +194,24 @@ export function SalesBreakdown({ project, forecast }: { project: Project; foreca
           </Table.Tbody>
         </ScrollTable>
       )}
+      {rows.length > 0 && <BreakdownChart rows={rows} project={project} forecast={forecast} dimension={dimension} />}
     </ResultBlock>
   );
+}
+
+/** The breakdown's plan years as stacked bars, drawn from the same definition as the document's. */
+function BreakdownChart({ rows, project, forecast, dimension }: { rows: BreakdownRow[]; project: Project; forecast: Forecast; dimension: BreakdownDimension }) {
+  const { t, i18n } = useTranslation();
+  const data = useMemo(
+    () =>
+      salesByEntryChartData(
+        rows.map((r) => ({ name: r.id === null ? t('forecast.breakdown.unassigned') : r.name || '–', years: r.years })),
+        forecast.years.map((y) => y.label),
+        { currency: project.meta.currency, locale: i18n.language, texts: { otherLines: (count: number) => t('forecast.otherLines', { count }) } },
+      ),
+    [rows, forecast, project.meta.currency, i18n.language, t],
+  );
+  return <ChartView data={data} label={t(`forecast.breakdown.chart.${dimension}`)} height={280} testId="sales-breakdown-chart" />;
 }
 
 /** Gross margin less the operating costs: the operating profit of every plan year, against the profit target. */

@@ -4,7 +4,10 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { numberFormat } from '../../shared/format';
 import { displayDigits, toMajor } from '../../shared/money';
+import { waterfallChartData } from '../../shared/charts/definitions';
 import { priceWaterfall, type WaterfallRow } from '../../shared/pricing/prices';
+import { waterfallChartBars } from '../../shared/pricing/waterfallChart';
+import { ChartView } from '../forecast/ForecastCharts';
 import type { Project } from '../../shared/project/schema';
 import { routes } from '../app/routes';
 import type { ProjectSession } from '../project/projectSession';
@@ -129,6 +132,41 @@ export function PriceWaterfall({ session }: { session: ProjectSession }) {
           </Table.Tbody>
         </Table>
       </ScrollArea>
+      <WaterfallChart rows={rows} catalogues={catalogues} currency={currency} />
     </div>
   );
 }
+
+/** The waterfall as the document draws it: where each list price goes, in % of it. */
+function WaterfallChart({ rows, catalogues, currency }: { rows: WaterfallRow[]; catalogues: Project['catalogues']; currency: string }) {
+  const { t, i18n } = useTranslation();
+  const { bars, averaged } = useMemo(() => waterfallChartBars(rows, (list, id) => catalogues[list].find((e) => e.id === id)?.name ?? ''), [rows, catalogues]);
+  const data = useMemo(
+    () =>
+      waterfallChartData(bars, {
+        currency,
+        locale: i18n.language,
+        texts: {
+          unitCost: t('pricing.waterfallColumns.unitCost'),
+          margin: t('pricing.waterfallColumns.margin'),
+          loss: t('pricing.waterfallChart.loss'),
+          netPrice: t('pricing.waterfallColumns.netPrice'),
+          bonus: t('pricing.waterfallColumns.bonus'),
+          discount: t('pricing.waterfallChart.discount'),
+        },
+      }),
+    [bars, currency, i18n.language, t],
+  );
+  if (bars.length === 0) return null;
+  return (
+    <>
+      <ChartView data={data} label={t('pricing.waterfallChart.label')} height={90 + bars.length * 34} testId="waterfall-chart" />
+      {averaged && (
+        <Text size="xs" c="dimmed">
+          {t('pricing.waterfallChart.averaged')}
+        </Text>
+      )}
+    </>
+  );
+}
+

@@ -1,4 +1,5 @@
-import { waterfallChartData, type WaterfallBar } from '../charts/definitions';
+import { waterfallChartData } from '../charts/definitions';
+import { waterfallChartBars } from '../pricing/waterfallChart';
 import { displayDigits, toMajor } from '../money';
 import { adjustmentFor, ALL_PRODUCT_GROUPS, priceWaterfall, type WaterfallRow } from '../pricing/prices';
 import { chapterNumbers } from '../sections/numbering';
@@ -104,27 +105,6 @@ export function zoneAdjustmentsTable(b: Builder) {
   );
 }
 
-/** The most bars the waterfall chart draws one per channel and product group (about half a page). */
-const MAX_WATERFALL_BARS = 8;
-/** Shares are averaged on this list price, so the average bar reads in % like the others. */
-const AVERAGE_BASE = 1_000_000;
-
-/**
- * One row per channel whose prices are its product groups' average shares of their list prices
- * (on a list price of AVERAGE_BASE); a channel's unit cost is known only when every group's is.
- */
-function averagedByChannel(rows: readonly WaterfallRow[]): WaterfallRow[] {
-  const channels = [...new Set(rows.map((r) => r.channelId))];
-  return channels.flatMap((channelId) => {
-    const mine = rows.filter((r) => r.channelId === channelId && r.listPrice > 0);
-    if (mine.length === 0) return [];
-    const mean = (pick: (r: WaterfallRow) => number) => (mine.reduce((a, r) => a + pick(r) / r.listPrice, 0) / mine.length) * AVERAGE_BASE;
-    const costed = mine.every((r) => r.unitCost !== null);
-    const first = mine[0]!;
-    return [{ ...first, listPrice: AVERAGE_BASE, invoicePrice: mean((r) => r.invoicePrice), bonus: mean((r) => r.bonus), netPrice: mean((r) => r.netPrice), unitCost: costed ? mean((r) => r.unitCost!) : null }];
-  });
-}
-
 /** What the company keeps of the list price, as a share (the waterfall's net price over its list price). */
 const keptShare = (row: WaterfallRow) => (row.listPrice === 0 ? null : (row.netPrice / row.listPrice) * 100);
 
@@ -185,22 +165,9 @@ export function priceWaterfallBlocks(b: Builder) {
     { rowHeaders: true },
   );
 
-  // One bar per channel when its product groups split their list prices alike (or there is one
-  // group); otherwise one per channel and group, so no bar averages away a difference.
-  const alike = (a: WaterfallRow, c: WaterfallRow) =>
-    a.adjustmentPercent === c.adjustmentPercent && (a.unitCost === null) === (c.unitCost === null) && (a.unitCost === null || c.unitCost === null || Math.abs(a.unitCost / a.listPrice - c.unitCost / c.listPrice) < 1e-9);
-  const byChannel = catalogues.channels.every((channel) => {
-    const mine = rows.filter((r) => r.channelId === channel.id);
-    return mine.every((r) => alike(r, mine[0]!));
-  });
-  // Beyond a page's worth of bars (a channel per product group), each channel gets one bar that
-  // averages its groups' shares of the list price; the table above gives every group.
-  const averaged = !byChannel && rows.length > MAX_WATERFALL_BARS;
-  const chosen = byChannel ? rows.filter((r, i) => rows.findIndex((x) => x.channelId === r.channelId) === i) : averaged ? averagedByChannel(rows) : rows;
-  const label = (r: WaterfallRow) => (byChannel || averaged ? b.nameIn(catalogues.channels, r.channelId) : `${b.nameIn(catalogues.channels, r.channelId)} – ${b.nameIn(catalogues.productGroups, r.productGroupId)}`);
-  const bars: WaterfallBar[] = chosen.filter((r) => r.listPrice > 0).map((r) => ({ label: label(r), listPrice: r.listPrice, invoicePrice: r.invoicePrice, bonus: r.bonus, netPrice: r.netPrice, unitCost: r.unitCost }));
+  const { bars, averaged } = waterfallChartBars(rows, (list, id) => b.nameIn(catalogues[list], id));
   if (bars.length === 0) return;
-  const kept = chosen.filter((r) => r.listPrice > 0).map((r) => ({ name: label(r), share: keptShare(r)! }));
+  const kept = bars.map((bar) => ({ name: bar.label, share: (bar.netPrice / bar.listPrice) * 100 }));
   const lowest = kept.reduce((a, c) => (c.share < a.share ? c : a));
   const highest = kept.reduce((a, c) => (c.share > a.share ? c : a));
   const v = t.values;

@@ -14,7 +14,7 @@ import { renderWithApp } from './render';
 // RevoGrid (a web component) and ECharts draw nothing useful in jsdom: the grid and the charts
 // have their browser tests; here the settings, the tables and the figures around them are checked.
 vi.mock('../../renderer/forecast/ForecastGrid', () => ({ ForecastGrid: () => null }));
-vi.mock('../../renderer/forecast/ForecastCharts', () => ({ ForecastCharts: () => null, ScenarioChart: () => null }));
+vi.mock('../../renderer/forecast/ForecastCharts', () => ({ ForecastCharts: () => null, ScenarioChart: () => null, ChartView: () => null }));
 
 /** Waits for the project to take typing that has paused (a state, however busy the machine). */
 const PAUSE = { timeout: 10_000, interval: 20 };
