@@ -105,6 +105,9 @@ export function zoneAdjustmentsTable(b: Builder) {
   );
 }
 
+/** Beyond this many channel × group rows the waterfall prints each channel's ranges instead. */
+const MAX_WATERFALL_ROWS = 80;
+
 /** What the company keeps of the list price, as a share (the waterfall's net price over its list price). */
 const keptShare = (row: WaterfallRow) => (row.listPrice === 0 ? null : (row.netPrice / row.listPrice) * 100);
 
@@ -131,7 +134,34 @@ export function priceWaterfallBlocks(b: Builder) {
   const low = Math.min(...shares);
   const high = Math.max(...shares);
   const unit = currencyLabel(currency, locale);
-  b.table(
+  if (rows.length > MAX_WATERFALL_ROWS) {
+    // Dozens of channels × dozens of groups make hundreds of rows nobody reads: each channel's range.
+    const range = (values: number[], format: (v: number) => string) => {
+      const [from, to] = [Math.min(...values), Math.max(...values)];
+      return format(from) === format(to) ? format(from) : `${format(from)} – ${format(to)}`;
+    };
+    const channelIds = [...new Set(rows.map((r) => r.channelId))];
+    b.table(
+      'price-waterfall',
+      fill(t.captions.waterfallRanges, { channels: channelIds.length, low: share(low), high: share(high) }),
+      [col(t.columns.channel), col(t.columns.productGroups, 'right'), col(t.columns.adjustment, 'right'), col(t.columns.topBonus, 'right'), col(t.columns.netShare, 'right'), col(t.columns.marginPercent, 'right')],
+      channelIds.map((channelId) => {
+        const mine = rows.filter((r) => r.channelId === channelId);
+        const margins = mine.flatMap((r) => (r.marginPercent === null ? [] : [r.marginPercent]));
+        return {
+          cells: [
+            b.nameIn(catalogues.channels, channelId),
+            String(mine.length),
+            range(mine.map((r) => r.adjustmentPercent), (v) => b.percent(v, { signed: true, digits: adjustmentDigits })),
+            b.percent(mine[0]!.bonusPercent, { digits: bonusDigits }),
+            range(mine.flatMap((r) => keptShare(r) ?? []), share),
+            margins.length === 0 ? '–' : range(margins, share),
+          ],
+        };
+      }),
+      { rowHeaders: true },
+    );
+  } else b.table(
     'price-waterfall',
     shares.length > 0 && share(low) !== share(high) ? fill(t.captions.waterfall, { unit, low: share(low), high: share(high) }) : fill(t.captions.waterfallOne, { unit, low: shares.length > 0 ? share(low) : '–' }),
     [

@@ -256,6 +256,18 @@ describe('the document’s pricing, credit and plan figures', () => {
 });
 
 describe('the Duna Cargo sample’s new figures', () => {
+  it("prints each channel's ranges instead of hundreds of waterfall rows", () => {
+    const project = createBlankProject({ now: new Date('2026-11-28T00:00:00Z'), currency: 'HUF' });
+    project.catalogues.productGroups = Array.from({ length: 10 }, (_, g) => ({ id: `g${g}`, name: `Group ${g + 1}`, description: '', listPrice: HUF(1_000), unitCost: HUF(600) }));
+    project.catalogues.channels = Array.from({ length: 9 }, (_, c) => ({ id: `c${c}`, name: `Channel ${c + 1}`, description: '', kind: 'dealer' as const }));
+    // Channel 1: −10% on groups 1–5, −20% on 6–10 (net 90% or 80% of list; margin 33.3% or 25.0%).
+    project.policy.channelRules.pricing.adjustments = project.catalogues.productGroups.map((g, i) => ({ channelId: 'c0', productGroupId: g.id, zoneId: '', percent: i < 5 ? -10 : -20 }));
+    const table = tableIn(buildDocument(project, { draft: false }), 'price-waterfall')!;
+    expect(table.caption.text).toBe('Price waterfall of 9 channels, ranges over their product groups: net price 80.0% to 100.0% of list');
+    expect(table.rows).toHaveLength(9);
+    expect(table.rows[0]!.cells.map((c) => c.replace(/\u00a0/g, ' '))).toEqual(['Channel 1', '10', '−20% – −10%', '0%', '80.0% – 90.0%', '25.0% – 33.3%']);
+  });
+
   it('print in both languages', () => {
     for (const language of ['en', 'hu'] as const) {
       const model = buildDocument(templateProject('duna-cargo', language), { draft: false });
