@@ -30,6 +30,8 @@ export function ForecastEditor({ session }: { session: ProjectSession }) {
   const forecast = forecastOf(project);
   // Charts redraw after the grid and the totals have been painted, never holding up typing.
   const chartForecast = useDeferredValue(forecast);
+  // The breakdown and the funnel (tables and a chart) follow a beat behind typing, as the charts do.
+  const resultsProject = useDeferredValue(project);
   const rows = useMemo(() => gridRows(project, forecast, locale), [project, forecast, locale]);
   const totals = useMemo(() => totalsRow(project, forecast, t('forecast.totalRow')), [project, forecast, t]);
   // The focused cell changes with every arrow key: kept in a ref, so moving around the grid
@@ -203,8 +205,8 @@ export function ForecastEditor({ session }: { session: ProjectSession }) {
       )}
       {lines.length > 0 && <LinePanel key={lines[selectedIndex]!.id} session={session} project={project} index={selectedIndex} onRemoved={() => setSelectedLineId(null)} />}
       {lines.length > 0 && <ForecastResults forecast={forecast} />}
-      {lines.length > 0 && <SalesBreakdown project={project} forecast={forecast} />}
-      {lines.length > 0 && <FunnelCheck project={project} forecast={forecast} />}
+      {lines.length > 0 && <SalesBreakdown project={resultsProject} forecast={chartForecast} />}
+      {lines.length > 0 && <FunnelCheck project={resultsProject} forecast={chartForecast} />}
       {lines.length > 0 && <ForecastCharts forecast={chartForecast} />}
     </Stack>
   );

@@ -1,5 +1,5 @@
 import { Anchor, ScrollArea, Table, Text, Tooltip } from '@mantine/core';
-import { Fragment, useMemo } from 'react';
+import { Fragment, useDeferredValue, useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { numberFormat } from '../../shared/format';
@@ -28,8 +28,9 @@ export function PriceWaterfall({ session }: { session: ProjectSession }) {
   const { control } = useFormContext<ChannelRules>();
   const catalogues = useSessionSelector(session, (s) => s.project.catalogues);
   const meta = useSessionSelector(session, (s) => s.project.meta);
-  const adjustments = useWatch({ control, name: 'pricing.adjustments' });
-  const schemes = useWatch({ control, name: 'motivation.schemes' });
+  // The waterfall (a table and a chart) follows a beat behind typing in the matrix, so a key paints first.
+  const adjustments = useDeferredValue(useWatch({ control, name: 'pricing.adjustments' }));
+  const schemes = useDeferredValue(useWatch({ control, name: 'motivation.schemes' }));
   const rows = useMemo(
     () => priceWaterfall({ catalogues, meta, policy: { channelRules: { pricing: { adjustments: adjustments ?? [] } as ChannelRules['pricing'], motivation: { schemes: schemes ?? [] } as ChannelRules['motivation'] } } }),
     [catalogues, meta, adjustments, schemes],
