@@ -35,16 +35,7 @@ export function ForecastResults({ forecast }: { forecast: Forecast }) {
       {/* A table wider than the window scrolls; the keyboard can reach and scroll it too. */}
       <ScrollArea type="auto" viewportProps={{ tabIndex: 0, 'aria-label': t('forecast.resultsTable') }}>
         <Table withTableBorder striped data-testid="forecast-results" miw={600} verticalSpacing={6} horizontalSpacing="xs" fz="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th />
-              {forecast.years.map((year) => (
-                <Table.Th key={year.index} style={{ textAlign: 'right' }}>
-                  {year.label}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
+          <YearsHead forecast={forecast} />
           <Table.Tbody>
             {rows.map(([label, cell, strong]) => (
               <Table.Tr key={label} fw={strong ? 700 : undefined}>
@@ -253,16 +244,7 @@ export function OperatingProfit({ project, forecast }: { project: Project; forec
   return (
     <ResultBlock title={t('forecast.operating.title')} scale={scale} currency={currency} testId="operating-profit">
       <ScrollTable label={label}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th />
-            {forecast.years.map((year) => (
-              <Table.Th key={year.index} style={{ textAlign: 'right' }}>
-                {year.label}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
+        <YearsHead forecast={forecast} />
         <Table.Tbody>
           {rows.map((row) => (
             <Table.Tr key={row.key} fw={row.strong ? 700 : undefined}>
@@ -308,16 +290,7 @@ export function FunnelCheck({ project, forecast }: { project: Project; forecast:
       ) : (
         <>
           <ScrollTable label={t('forecast.funnel.table')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th />
-                {forecast.years.map((year) => (
-                  <Table.Th key={year.index} style={{ textAlign: 'right' }}>
-                    {year.label}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
+            <YearsHead forecast={forecast} />
             <Table.Tbody>
               <Table.Tr>
                 <Table.Th scope="row" fw={500}>
@@ -395,16 +368,7 @@ export function ScenarioResults({ project, forecast }: { project: Project; forec
   return (
     <ResultBlock title={t('forecast.scenarios.title')} scale={scale} currency={currency} testId="scenario-results">
       <ScrollTable label={t('forecast.scenarios.table')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th />
-            {forecast.years.map((year) => (
-              <Table.Th key={year.index} style={{ textAlign: 'right' }}>
-                {year.label}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
+        <YearsHead forecast={forecast} />
         <Table.Tbody>
           {group(t('forecast.scenarios.sales'), (c) => c.sales)}
           {/* Without operating costs the cases' "operating profit" is their gross margin: say so. */}
@@ -413,5 +377,21 @@ export function ScenarioResults({ project, forecast }: { project: Project; forec
       </ScrollTable>
       <ScenarioChart set={set} forecast={forecast} />
     </ResultBlock>
+  );
+}
+
+/** A results table's head: an empty corner, then the plan years. */
+function YearsHead({ forecast }: { forecast: Forecast }) {
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        <Table.Th />
+        {forecast.years.map((year) => (
+          <Table.Th key={year.index} style={{ textAlign: 'right' }}>
+            {year.label}
+          </Table.Th>
+        ))}
+      </Table.Tr>
+    </Table.Thead>
   );
 }

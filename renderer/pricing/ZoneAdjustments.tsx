@@ -8,12 +8,12 @@ import { withPricingRules } from '../../shared/project/ruleRefs';
 import type { Project } from '../../shared/project/schema';
 import { MatrixCell } from '../chapters/PriceMatrix';
 import { RowActions } from '../editor/RowActions';
+import { fromGroupOrAllOption, groupOrAllData, toGroupOrAllOption } from './GroupOrAllSelect';
 
 type ChannelRules = Project['policy']['channelRules'];
 type Adjustment = ChannelRules['pricing']['adjustments'][number];
 
 /** Stands for "" (all product groups) in the product group list; never an id. */
-const ALL = '*';
 
 /**
  * The adjustments for one delivery zone: the same list as the price matrix (rows with a zone),
@@ -97,9 +97,9 @@ export function ZoneAdjustments({ channels, productGroups, zones }: { channels: 
                     <Select
                       aria-label={t('pricing.productGroup')}
                       size="sm"
-                      data={[{ value: ALL, label: t('pricing.allGroups') }, ...productGroups]}
-                      value={adjustment.productGroupId || ALL}
-                      onChange={(next) => change(index, { productGroupId: next === null || next === ALL ? ALL_PRODUCT_GROUPS : next })}
+                      data={groupOrAllData(t('pricing.allGroups'), productGroups)}
+                      value={toGroupOrAllOption(adjustment.productGroupId)}
+                      onChange={(next) => change(index, { productGroupId: fromGroupOrAllOption(next) })}
                       searchable
                       allowDeselect={false}
                       comboboxProps={{ withinPortal: true }}
