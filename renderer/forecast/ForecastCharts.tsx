@@ -1,6 +1,6 @@
 import { SimpleGrid, Paper, Text } from '@mantine/core';
-import { BarChart, LineChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, CustomChart, LineChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
@@ -9,7 +9,8 @@ import { CHART_KINDS, chartData, echartsOption, scenarioChartData, type ChartDat
 import type { Forecast } from '../../shared/forecast/engine';
 import type { ScenarioSet } from '../../shared/forecast/plan';
 
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, SVGRenderer]);
+// Custom series and mark lines draw the document's timelines in the preview.
+echarts.use([BarChart, LineChart, CustomChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, AriaComponent, SVGRenderer]);
 
 /** A chart's data drawn by ECharts as SVG, with its own legend, redrawn when the data changes. */
 export function ChartView({ data, label, height = 300, testId }: { data: ChartData; label: string; height?: number; testId?: string }) {

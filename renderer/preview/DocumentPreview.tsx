@@ -2,10 +2,12 @@ import { Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/cor
 import { Fragment, type CSSProperties, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { headerFill } from '../../shared/document/colors';
+import type { ChartData } from '../../shared/charts/definitions';
+import { plotHeight } from '../../shared/charts/size';
 import { buildDocument } from '../../shared/document/build';
 import { captionEntry, captionsOf, captionText, headingLabel, headingsOf, type Block, type DocumentModel } from '../../shared/document/model';
 import { fitTable } from '../../shared/layout/tables';
-import { COLORS, FACES, FONT_FAMILIES, LIST_INDENT, SPACING, STYLES, TABLE, pageGeometry, type StyleName } from '../../shared/layout/theme';
+import { CHART, COLORS, FACES, FONT_FAMILIES, LIST_INDENT, SPACING, STYLES, TABLE, pageGeometry, type StyleName } from '../../shared/layout/theme';
 import { ChartView } from '../forecast/ForecastCharts';
 import type { ProjectSession } from '../project/projectSession';
 import { useDeferredProject } from '../project/projectChecks';
@@ -49,6 +51,12 @@ export function DocumentPreview({ session }: { session: ProjectSession }) {
 
 const geometry = pageGeometry('A4');
 const pt = (points: number) => `${points}pt`;
+
+/**
+ * A chart's height in the preview: the export's plot height at the preview's type size (12 px to
+ * the print's 8.5 pt) with room for the legend, so a timeline or a long waterfall is not squeezed.
+ */
+const previewChartHeight = (chart: ChartData) => (chart.horizontal ? Math.max(220, Math.round((plotHeight(chart, geometry.contentWidth) * 12) / CHART.fontSize) + 60) : 300);
 
 /** The theme as CSS variables: one source for the type scale in print and on screen. */
 function themeVariables(accent: string): CSSProperties {
@@ -206,7 +214,7 @@ function DocumentPages({ model }: { model: DocumentModel }) {
       case 'chart':
         return (
           <figure key={index} className={classes.figure} id={`doc-cap-${block.id}`}>
-            <ChartView data={block.chart} label={captionText(labels, block.caption)} height={300} />
+            <ChartView data={block.chart} label={captionText(labels, block.caption)} height={previewChartHeight(block.chart)} />
             <figcaption className={classes.caption}>{captionText(labels, block.caption)}</figcaption>
           </figure>
         );

@@ -13,7 +13,7 @@ import { toMajor, toMinor } from '../money';
 export const CHART_KINDS = ['salesByMonth', 'salesByYear', 'marginByYear'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 /** The forecast's charts (the editor shows them too) and the document's own: the price waterfall, sales by channel, the scenarios. */
-export type DocumentChartKind = ChartKind | 'priceWaterfall' | 'salesByChannel' | 'scenarios';
+export type DocumentChartKind = ChartKind | 'priceWaterfall' | 'salesByChannel' | 'scenarios' | 'onboardingTimeline' | 'roadmapTimeline';
 
 export interface ChartTexts {
   /** Series names for the margin chart. */
@@ -23,16 +23,28 @@ export interface ChartTexts {
   otherLines(count: number): string;
 }
 
+/** Days as whole numbers counted from 1970-01-01 (UTC): a calendar date without a time zone to move it. */
+export type DayNumber = number;
+
+/** A span of days on a timeline: from its first day to the day after its last. */
+export interface DaySpan {
+  from: DayNumber;
+  to: DayNumber;
+}
+
 export interface ChartSeriesData {
   name: string;
   /** #RRGGBB */
   color: string;
-  type: 'bar' | 'line';
+  /** A span series is a timeline's: each category's period of days (`spans`), along a date axis. */
+  type: 'bar' | 'line' | 'span';
   /** Primary: money in the plan currency's major unit (or a percentage, when the chart's `valueUnit` is one); secondary: a percentage. */
   axis: 'primary' | 'secondary';
   values: (number | null)[];
   /** A line drawn dashed: a case around the solid one. */
   dashed?: boolean;
+  /** A span series' periods, one per category or null; `values` holds their lengths in days. */
+  spans?: (DaySpan | null)[];
 }
 
 /** A chart as data: what any writer needs to draw it, nothing about how. */
@@ -47,8 +59,12 @@ export interface ChartData {
   locale: string;
   /** The range of the percentage axis, when a series uses it: a band around the values. */
   percentRange?: { min: number; max: number };
-  /** What the primary axis measures: money (the default) or a percentage (shares of a list price). */
-  valueUnit?: 'money' | 'percent';
+  /** What the primary axis measures: money (the default), a percentage (shares of a list price) or dates (a timeline). */
+  valueUnit?: 'money' | 'percent' | 'date';
+  /** A timeline's date axis: from the first of a month to the first of the month after its last day. */
+  dateRange?: DaySpan;
+  /** A day marked across a timeline (today), with its label. */
+  marker?: { day: DayNumber; label: string };
   /** Bars run across, categories down the side: for long category names. */
   horizontal?: boolean;
   /** The area between the first and the last series is shaded: a low–high range around the middle one. */
@@ -223,6 +239,66 @@ export function scenarioChartData(cases: { low: number[]; base: number[]; high: 
   };
 }
 
+const DAY_MS = 86_400_000;
+
+/** An ISO calendar date (YYYY-MM-DD) as a day number. */
+export const dayNumber = (iso: string): DayNumber => Math.floor(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS);
+
+/** The first day of the month the day is in. */
+function monthStart(day: DayNumber): DayNumber {
+  const date = new Date(day * DAY_MS);
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1) / DAY_MS;
+}
+
+/** The first day of the month after the one the day is in. */
+function nextMonthStart(day: DayNumber): DayNumber {
+  const date = new Date(day * DAY_MS);
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1) / DAY_MS;
+}
+
+/** A row of a timeline: its label, and per series its first and last day (ISO, both included) or null. */
+export interface TimelineRow {
+  label: string;
+  periods: ({ start: string; end: string } | null)[];
+}
+
+/**
+ * A timeline (Gantt chart): a row per category, each series a kind of period drawn as a bar along
+ * a date axis that runs over whole months. Series no row has are left out.
+ */
+export function timelineChartData(
+  kind: 'onboardingTimeline' | 'roadmapTimeline',
+  rows: readonly TimelineRow[],
+  series: readonly { name: string; color: string }[],
+  options: { currency: string; locale: string; marker?: { date: string; label: string } },
+): ChartData {
+  const spans = series.map((_, s) => rows.map((row): DaySpan | null => {
+    const period = row.periods[s];
+    if (!period) return null;
+    const from = dayNumber(period.start);
+    return { from, to: Math.max(from, dayNumber(period.end)) + 1 };
+  }));
+  const marker = options.marker ? { day: dayNumber(options.marker.date), label: options.marker.label } : undefined;
+  const all = spans.flat().filter((span): span is DaySpan => span !== null);
+  const first = Math.min(...all.map((span) => span.from), ...(marker ? [marker.day] : []));
+  const last = Math.max(...all.map((span) => span.to), ...(marker ? [marker.day + 1] : []));
+  const range = all.length === 0 && !marker ? undefined : { from: monthStart(first), to: monthStart(last) === last ? last : nextMonthStart(last) };
+  return {
+    kind,
+    categories: rows.map((row) => row.label),
+    series: series
+      .map((s, i): ChartSeriesData => ({ name: s.name, color: s.color, type: 'span', axis: 'primary', spans: spans[i]!, values: spans[i]!.map((span) => (span ? span.to - span.from : null)) }))
+      .filter((s) => s.spans!.some((span) => span !== null)),
+    stacked: false,
+    currency: options.currency,
+    locale: options.locale,
+    valueUnit: 'date',
+    horizontal: true,
+    ...(range ? { dateRange: range } : {}),
+    ...(marker ? { marker } : {}),
+  };
+}
+
 /**
  * A percentage axis that shows the margin's movement: a band around the values (at least ten
  * points wide, in steps of five) rather than 0–100%, where a margin of 28–31% is a flat line.
@@ -234,6 +310,13 @@ export function percentRangeOf(values: readonly number[]): { min: number; max: n
   const margin = Math.max(5, (high - low) / 2);
   return { min: Math.floor((low - margin) / 5) * 5, max: Math.ceil((high + margin) / 5) * 5 };
 }
+
+/**
+ * The type on screen, as a CSS font list: ECharts writes it into a `font` shorthand, where an
+ * unquoted "Source Sans 3" (a name with a number in it) voids the whole declaration and the
+ * browser falls back to its default serif.
+ */
+const SCREEN_FONTS = "'Source Sans 3', 'Noto Sans', Arial, sans-serif";
 
 export interface EChartsDrawing {
   /** Animation off for export and tests; on in the editor. */
@@ -277,6 +360,7 @@ export const chartSafeName = (name: string): string => (name in Object.prototype
 
 /** The chart as an ECharts option. */
 export function echartsOption(data: ChartData, drawing: EChartsDrawing = {}): EChartsOption {
+  if (data.valueUnit === 'date') return timelineOption(data, drawing);
   const legend = drawing.legend ?? true;
   const fontSize = drawing.fontSize ?? 12;
   const width = drawing.width ?? 760;
@@ -333,7 +417,7 @@ export function echartsOption(data: ChartData, drawing: EChartsDrawing = {}): EC
     // Decals keep series apart in grey print; the accessible name comes from the caption around the
     // chart, in the reader's language (ECharts' own generated description is English only).
     aria: { enabled: true, decal: { show: drawing.decals ?? true }, label: { enabled: false } },
-    textStyle: { fontFamily: drawing.fontFamily ?? 'Source Sans 3, Noto Sans, Arial, sans-serif', fontSize },
+    textStyle: { fontFamily: drawing.fontFamily ?? SCREEN_FONTS, fontSize },
     grid,
     legend: legend ? { bottom: 0, left: 'center', type: 'plain', itemGap: 10, data: data.series.map((s) => chartSafeName(s.name)) } : { show: false },
     tooltip: { trigger: 'axis', valueFormatter },
@@ -388,6 +472,98 @@ export function echartsOption(data: ChartData, drawing: EChartsDrawing = {}): EC
             },
       ),
     ],
+  } as EChartsOption;
+}
+
+/** The parts of ECharts' custom-series API a timeline's bars use. */
+interface SpanApi {
+  value(dimension: number): number;
+  coord(point: [number, number]): [number, number];
+  size(extent: [number, number]): [number, number];
+}
+
+/**
+ * A timeline as an ECharts option: a time axis over whole months, the rows down the side (long
+ * labels wrap, as a horizontal bar chart's do) and each span series' periods as bars of their own,
+ * at least a hairline wide so a one-day step still shows.
+ */
+function timelineOption(data: ChartData, drawing: EChartsDrawing): EChartsOption {
+  const legend = drawing.legend ?? true;
+  const fontSize = drawing.fontSize ?? 12;
+  const width = drawing.width ?? 760;
+  const rows = legend ? legendRows(data.series.map((s) => s.name), width) : 0;
+  const axisLabel = { fontSize, color: '#4a545e' };
+  const labelWidth = Math.round(width * 0.4);
+  const range = data.dateRange ?? { from: 0, to: 31 };
+  const ms = (day: number) => day * DAY_MS;
+  const utcDate = (day: number) => new Date(ms(day));
+  const monthName = new Intl.DateTimeFormat(data.locale, { month: 'short', timeZone: 'UTC' });
+  const monthYear = new Intl.DateTimeFormat(data.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const dayFormat = new Intl.DateTimeFormat(data.locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  // The axis names months: with the year on its first label and on each January.
+  const axisDate = (value: number, index: number) => {
+    const date = new Date(value);
+    return index === 0 || date.getUTCMonth() === 0 ? monthYear.format(date) : monthName.format(date);
+  };
+  const spanText = (from: number, to: number) => (to - from <= 1 ? dayFormat.format(utcDate(from)) : dayFormat.formatRange(utcDate(from), utcDate(to - 1)));
+  const barHeight = fontSize * 1.2;
+  const monthWidth = (width - labelWidth - fontSize * 1.5) / Math.max(1, (range.to - range.from) / 30.44);
+  const tickMonths = [1, 2, 3, 6, 12].find((months) => months * monthWidth >= fontSize * 5.5) ?? 12;
+  return {
+    animation: drawing.animation ?? false,
+    color: data.series.map((s) => s.color),
+    aria: { enabled: true, label: { enabled: false } },
+    textStyle: { fontFamily: drawing.fontFamily ?? SCREEN_FONTS, fontSize },
+    grid: { left: labelWidth, right: fontSize * 1.5, top: data.marker ? fontSize * 2.2 : fontSize, bottom: legend ? 44 + rows * 22 : fontSize * 2.2, containLabel: false },
+    legend: legend ? { bottom: 0, left: 'center', type: 'plain', itemGap: 10, data: data.series.map((s) => chartSafeName(s.name)) } : { show: false },
+    tooltip: {
+      trigger: 'item',
+      // Only the series' name (a fixed text) and dates: nothing the user typed goes into the tooltip's HTML.
+      formatter: (params: unknown) => {
+        const p = params as { seriesName: string; marker: string; value: [number, number, number] };
+        return `${p.marker}${p.seriesName}: ${spanText(p.value[1] / DAY_MS, p.value[2] / DAY_MS)}`;
+      },
+    },
+    xAxis: {
+      type: 'time',
+      min: ms(range.from),
+      max: ms(range.to),
+      // Ticks months, two months, quarters, half years or years apart: the closest that leaves each label room for "Sept 2027".
+      minInterval: tickMonths * 28 * DAY_MS,
+      splitNumber: Math.max(1, Math.round((range.to - range.from) / 30.44 / tickMonths)),
+      axisLabel: { ...axisLabel, hideOverlap: true, formatter: (value: number, index: number) => axisDate(value, index) },
+      splitLine: { show: true, lineStyle: { color: '#e3e7eb' } },
+    },
+    // No axis line down the side: the marked day's line is the one to see there.
+    yAxis: { type: 'category', data: data.categories, inverse: true, axisLine: { show: false }, axisTick: { show: false }, axisLabel: { ...axisLabel, width: labelWidth - fontSize, overflow: 'break', lineHeight: fontSize * 1.15 } },
+    series: data.series.map((s, index) => ({
+      type: 'custom' as const,
+      name: chartSafeName(s.name),
+      itemStyle: { color: s.color },
+      encode: { x: [1, 2], y: 0 },
+      data: (s.spans ?? []).flatMap((span, row) => (span ? [[row, ms(span.from), ms(span.to)]] : [])),
+      renderItem: (params: { coordSys: { x: number; width: number } }, api: SpanApi) => {
+        const row = api.value(0);
+        const [x0, y] = api.coord([api.value(1), row]);
+        const [x1] = api.coord([api.value(2), row]);
+        const left = Math.max(params.coordSys.x, x0);
+        const right = Math.min(params.coordSys.x + params.coordSys.width, x1);
+        const height = Math.min(barHeight, api.size([0, 1])[1] * 0.7);
+        return { type: 'rect', shape: { x: left, y: y - height / 2, width: Math.max(1.5, right - left), height }, style: { fill: s.color } };
+      },
+      ...(index === 0 && data.marker
+        ? {
+            markLine: {
+              silent: true,
+              symbol: 'none',
+              lineStyle: { color: '#1f2328', type: 'dashed' as const, width: 1 },
+              // The rows run top down (an inverse axis), so the line's start is its top: the label goes above the plot.
+              label: { show: true, position: 'start' as const, fontSize, color: '#1f2328', formatter: data.marker.label },
+              data: [{ xAxis: ms(data.marker.day) }],
+            },
+          }
+        : {}),
+    })),
   } as EChartsOption;
 }
 

@@ -1,6 +1,7 @@
+import { PALETTE, timelineChartData } from '../charts/definitions';
 import { numberFormat } from '../format';
 import { toMajor } from '../money';
-import { onboardingPlan, type OnboardingStepKind } from '../partC/onboarding';
+import { addDays, onboardingPlan, type OnboardingStepKind } from '../partC/onboarding';
 import { roadmap } from '../partC/roadmap';
 import { travellingTeam } from '../partC/travellingTeam';
 import { vipCapacity, WORKING_WEEKS_PER_YEAR } from '../partC/vipCapacity';
@@ -20,6 +21,18 @@ import { fill } from './texts';
  */
 
 const ONBOARDING_STEPS: readonly OnboardingStepKind[] = ['starterPack', 'groupTests', 'firstCalls', 'onSiteTraining', 'results'];
+
+/** A timeline keeps a row a reader can follow: beyond this many, the chart shows the first ones and the table lists all. */
+export const TIMELINE_MAX_ROWS = 20;
+
+/** A decision's text as a timeline row: long ones end in an ellipsis, the table has them whole. */
+const rowLabel = (text: string, max = 60) => {
+  const line = cited(text);
+  return line.length <= max ? line : `${line.slice(0, max).replace(/\s+\S*$/u, '').replace(/[\s,;:.–-]+$/u, '')}…`;
+};
+
+/** The caption's note when the chart leaves rows out. */
+const timelineNote = (b: Builder, total: number) => (total > TIMELINE_MAX_ROWS ? fill(b.t.partCContent.chartShowsFirst, { shown: TIMELINE_MAX_ROWS, total: whole(b, total) }) : '');
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** "4 Jan 2027" / "2027. jan. 4.": dates in table cells. */
@@ -272,7 +285,7 @@ export function salesOrganisationBlocks(b: Builder): boolean {
       fill(p.intakes, { newcomers: b.count(p.newcomers, newcomers), groups: b.count(p.groups, groups) }),
       [col(p.columns.start), col(p.columns.newcomers, 'right'), col(p.columns.groups, 'right'), col(p.columns.mentors, 'right'), col(p.columns.mentorsFree, 'right')],
       plan.intakes.map((i) => ({
-        cells: [shortDate(i.date, b.locale), whole(b, i.newcomers), i.groups.map((g) => whole(b, g)).join(' + '), whole(b, i.mentors), shortDate(addDay(i.mentoringEnd), b.locale)],
+        cells: [shortDate(i.date, b.locale), whole(b, i.newcomers), i.groups.map((g) => whole(b, g)).join(' + '), whole(b, i.mentors), shortDate(addDays(i.mentoringEnd, 1), b.locale)],
       })),
       { rowHeaders: true },
     );
@@ -295,6 +308,19 @@ export function salesOrganisationBlocks(b: Builder): boolean {
       })),
       { rowHeaders: true },
     );
+    b.figure(
+      'chart-onboarding',
+      { text: fill(p.stepsChart, { date: shortDate(lastResult, b.locale) }), source: timelineNote(b, plan.intakes.length) },
+      timelineChartData(
+        'onboardingTimeline',
+        plan.intakes.slice(0, TIMELINE_MAX_ROWS).map((i) => ({
+          label: fill(p.intakeRow, { date: shortDate(i.date, b.locale), newcomers: b.count(p.newcomers, i.newcomers) }),
+          periods: ONBOARDING_STEPS.map((kind) => i.steps.find((s) => s.kind === kind) ?? null),
+        })),
+        ONBOARDING_STEPS.map((kind, index) => ({ name: p.stepNames[kind], color: PALETTE[index]! })),
+        { currency: b.project.meta.currency, locale: b.locale },
+      ),
+    );
 
     if (plan.months.length > 0) {
       const peak = plan.months.find((m) => m.mentorsNeeded === plan.peakMentors)!;
@@ -313,13 +339,6 @@ export function salesOrganisationBlocks(b: Builder): boolean {
     printed = true;
   }
   return printed;
-}
-
-/** The day after an ISO date: the first day a mentor is free again. */
-function addDay(iso: string): string {
-  const d = utc(iso);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
 }
 
 // Customer service ------------------------------------------------------------------------------
@@ -366,6 +385,7 @@ export function implementationBlocks(b: Builder): boolean {
     })),
   );
   const date = longDate(today, b.locale);
+  roadmapChart(b, plan.timeline, overdue, today);
   if (plan.overdue.length > 0) {
     const items = plan.overdue.map((d) => fill(d.owner.trim() ? p.overdueItem : p.overdueItemNoOwner, { decision: cited(d.decision), owner: d.owner.trim(), deadline: shortDate(d.deadline!, b.locale) }));
     b.paragraph(b.count(p.overdue, plan.overdue.length, { date, list: items.join('; ') }));
@@ -374,6 +394,39 @@ export function implementationBlocks(b: Builder): boolean {
     b.paragraph(next ? fill(p.noneOverdue, { date, area: inSentence(p.areas[next.area]), deadline: shortDate(next.deadline!, b.locale) }) : fill(p.noneOverdueNoNext, { date }));
   }
   return true;
+}
+
+/** Overdue first in the legend, as the one to act on; the statuses then in their order. */
+const ROADMAP_SERIES = [
+  { id: 'overdue', color: PALETTE[5]! },
+  { id: 'todo', color: '#7F8A94' },
+  { id: 'doing', color: PALETTE[0]! },
+  { id: 'done', color: PALETTE[2]! },
+] as const;
+
+/**
+ * The dated decisions on a timeline from the document's date: a bar runs forward to a deadline
+ * still ahead and back to one already past, coloured by status (overdue in its own colour), so
+ * the bars meet at the date the roadmap is read on.
+ */
+function roadmapChart(b: Builder, timeline: Decisions, overdue: ReadonlySet<Decisions[number]>, today: string) {
+  const p = b.t.partCContent;
+  const dated = timeline.filter((d): d is typeof d & { deadline: string } => d.deadline !== null);
+  if (dated.length === 0) return;
+  const seriesOf = (d: Decisions[number]) => (overdue.has(d) ? 'overdue' : d.status);
+  b.figure(
+    'chart-roadmap',
+    { text: fill(p.roadmapChart, { date: shortDate(today, b.locale) }), source: timelineNote(b, dated.length) },
+    timelineChartData(
+      'roadmapTimeline',
+      dated.slice(0, TIMELINE_MAX_ROWS).map((d) => ({
+        label: rowLabel(d.decision),
+        periods: ROADMAP_SERIES.map(({ id }) => (seriesOf(d) === id ? (d.deadline < today ? { start: d.deadline, end: addDays(today, -1) } : { start: today, end: d.deadline }) : null)),
+      })),
+      ROADMAP_SERIES.map(({ id, color }) => ({ name: p.roadmapSeries[id], color })),
+      { currency: b.project.meta.currency, locale: b.locale, marker: { date: today, label: fill(p.asOf, { date: shortDate(today, b.locale) }) } },
+    ),
+  );
 }
 
 /**

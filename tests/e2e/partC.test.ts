@@ -79,6 +79,8 @@ describe('the Part C chapters through the UI', () => {
     await include(page);
     await add(page, 'Add the six decisions the article names');
     await field(row(page, 'Decision 1'), /^Decision/).fill('Split new-client sales from client service');
+    await field(row(page, 'Decision 1'), /^Deadline/).fill('2027-03-31');
+    await page.keyboard.press('Tab');
     await saved(page);
     expect(await page.getByRole('row', { name: /^Decision \d$/ }).count()).toBe(6);
     await screenshot(page, 'part-c-implementation');
@@ -112,6 +114,14 @@ describe('the Part C chapters through the UI', () => {
     await expect.poll(async () => textOf(preview)).toContain('Rába Parts');
     const printed = await textOf(preview);
     for (const value of ['VIP programme for key accounts', 'Kovács Éva', 'Eastern Hungary', 'Key accounts', 'Split new-client sales from client service', '2 groups']) expect(printed, value).toContain(value);
+    // The onboarding plan and the roadmap are drawn as timelines: the intake's group tests (orange) and the dated
+    // decision to do (grey), each a bar and its legend key.
+    for (const [name, colour] of [[/The onboarding steps of each intake on a timeline/, '#E69F00'], [/to each deadline/, '#7F8A94']] as const) {
+      const timeline = preview.getByRole('img', { name });
+      await timeline.scrollIntoViewIfNeeded();
+      await expect.poll(() => timeline.locator(`path[fill="${colour}"]`).count(), { timeout: 30_000 }).toBe(2);
+    }
+    expect(c.implementation.decisions[0].deadline).toBe('2027-03-31');
     await screenshot(page, 'part-c-preview');
     expect(errors).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import * as echarts from 'echarts';
 import { describe, expect, it } from 'vitest';
-import { type CHART_KINDS, chartOption } from '../../shared/charts/definitions';
+import { type CHART_KINDS, chartOption, dayNumber, echartsOption, timelineChartData } from '../../shared/charts/definitions';
 import { computeForecast } from '../../shared/forecast/engine';
 import { templateProject } from '../support/projects';
 
@@ -73,5 +73,51 @@ describe('forecast charts', () => {
   it('format axes in the given locale', () => {
     const option = chartOption('salesByMonth', computeForecast(templateProject('duna-cargo')), { locale: 'hu', texts });
     expect((option.xAxis as { data: string[] }).data[0]).toBe('jan.');
+  });
+});
+
+describe('timelines', () => {
+  const data = timelineChartData(
+    'roadmapTimeline',
+    [
+      { label: 'Choose the CRM', periods: [null, { start: '2026-11-28', end: '2027-01-31' }] },
+      { label: 'Split the teams', periods: [{ start: '2026-11-01', end: '2026-11-27' }, null] },
+    ],
+    [
+      { name: 'Overdue', color: '#D55E00' },
+      { name: 'To do', color: '#7F8A94' },
+      { name: 'Done', color: '#009E73' },
+    ],
+    { currency: 'HUF', locale: 'en-GB', marker: { date: '2026-11-28', label: 'As of 28 Nov 2026' } },
+  );
+
+  it('hold each period as days, over whole months, leaving out a series no row has', () => {
+    expect(data.series.map((s) => s.name)).toEqual(['Overdue', 'To do']);
+    expect(data.series[1]!.spans).toEqual([{ from: dayNumber('2026-11-28'), to: dayNumber('2027-02-01') }, null]);
+    expect(data.series[1]!.values).toEqual([65, null]);
+    expect(data.dateRange).toEqual({ from: dayNumber('2026-11-01'), to: dayNumber('2027-02-01') });
+  });
+
+  it('draw each period as a bar on a time axis, the marked day as a line, the months named with the year first and at January', () => {
+    const option = echartsOption(data, { legend: false, width: 481, fontSize: 8.5 });
+    const series = option.series as { type: string; data: number[][]; markLine?: { data: { xAxis: number }[] } }[];
+    expect(series.map((s) => s.type)).toEqual(['custom', 'custom']);
+    expect(series[1]!.data).toEqual([[0, Date.UTC(2026, 10, 28), Date.UTC(2027, 1, 1)]]);
+    expect(series[0]!.markLine!.data).toEqual([{ xAxis: Date.UTC(2026, 10, 28) }]);
+    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 481, height: 120 });
+    chart.setOption(option);
+    const svg = chart.renderToSVGString();
+    chart.dispose();
+    expect(svg).toContain('>Nov 2026<');
+    expect(svg).toContain('>Dec<');
+    expect(svg).toContain('>Jan 2027<');
+    expect(svg).toContain('>As of 28 Nov 2026<');
+    // Two bars: one per period, none for the empty cells.
+    expect(svg.match(/<path d="[^"]+" fill="#(D55E00|7F8A94)"/g)).toHaveLength(2);
+  });
+
+  it('give the screen a font list a browser accepts: "Source Sans 3" quoted, a generic family last', () => {
+    const option = echartsOption(data);
+    expect((option.textStyle as { fontFamily: string }).fontFamily).toBe("'Source Sans 3', 'Noto Sans', Arial, sans-serif");
   });
 });

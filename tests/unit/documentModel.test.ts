@@ -64,7 +64,7 @@ describe('the document model', () => {
     expect(yearly?.kind === 'table' && yearly.caption).toEqual({ kind: 'table', number: 20, text: 'Sales by year (HUF m)' });
     expect(yearly?.kind === 'table' && yearly.rows.at(-1)).toEqual({ cells: ['Total sales', '4,228', '4,608', '4,977', '5,325', '5,698'], emphasis: 'total' });
     const charts = model.blocks.flatMap((b) => (b.kind === 'chart' ? [b] : []));
-    expect(charts.map((b) => [b.chart.kind, b.caption.number])).toEqual([['priceWaterfall', 1], ['salesByMonth', 2], ['salesByYear', 3], ['marginByYear', 4], ['salesByChannel', 5], ['scenarios', 6]]);
+    expect(charts.map((b) => [b.chart.kind, b.caption.number])).toEqual([['priceWaterfall', 1], ['salesByMonth', 2], ['salesByYear', 3], ['marginByYear', 4], ['salesByChannel', 5], ['scenarios', 6], ['onboardingTimeline', 7], ['roadmapTimeline', 8]]);
     const tables = model.blocks.flatMap((b) => (b.kind === 'table' ? [b.caption.number] : []));
     expect(tables).toEqual(tables.map((_, i) => i + 1));
   });

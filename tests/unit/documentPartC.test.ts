@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { dayNumber } from '../../shared/charts/definitions';
 import { buildDocument } from '../../shared/document/build';
-import { captionEntry, captionsOf, plainTextOf, type DocumentModel, type TableBlock } from '../../shared/document/model';
+import { captionEntry, captionsOf, plainTextOf, type ChartBlock, type DocumentModel, type TableBlock } from '../../shared/document/model';
 import { createBlankProject } from '../../shared/project/blank';
 import type { Language } from '../../shared/project/primitives';
 import type { Project } from '../../shared/project/schema';
@@ -52,6 +53,9 @@ const spaces = (text: string) => text.replace(/[\u00a0\u202f\u2009]/g, ' ');
 const build = (project: Project) => buildDocument(project, { draft: true });
 const textOf = (model: DocumentModel) => spaces(plainTextOf(model));
 const table = (model: DocumentModel, id: string) => model.blocks.find((b): b is TableBlock => b.kind === 'table' && b.id === id);
+const figure = (model: DocumentModel, id: string) => model.blocks.find((b): b is ChartBlock => b.kind === 'chart' && b.id === id);
+/** A period of days as the chart holds it: from its first day to the day after its last. */
+const days = (first: string, last: string) => ({ from: dayNumber(first), to: dayNumber(last) + 1 });
 const cell = (t: TableBlock, label: string) => spaces(t.rows.find((r) => r.cells[0] === label)?.cells[1] ?? '');
 
 describe('VIP programme', () => {
@@ -167,6 +171,42 @@ describe('Sales organisation', () => {
     expect(months.caption.text).toBe('Headcount and mentors by month: at most 2 mentors at once');
     expect(textOf(model)).toContain('Headcount reaches 7 by the end of January 2027; at most 2 mentors are needed at once, first in January 2027.');
   });
+
+  it('draws each intake’s steps on a timeline over whole months, each step a bar of its own', () => {
+    const project = blank();
+    const o = project.optionalChapters.salesOrganisation;
+    o.included = true;
+    o.hiring = [
+      { id: 'h1', date: '2027-01-04', count: 7 },
+      { id: 'h2', date: '2027-03-01', count: 3 },
+    ];
+    const chart = figure(build(project), 'chart-onboarding')!;
+    expect(chart.caption.text).toBe('The onboarding steps of each intake on a timeline: results expected by 1 Jul 2027');
+    expect(chart.chart.categories.map(spaces)).toEqual(['4 Jan 2027 · 7 newcomers', '1 Mar 2027 · 3 newcomers']);
+    expect(chart.chart.series.map((s) => s.name)).toEqual(['Starter pack handed over', 'Group tests (weeks 3–4)', 'First calls under a senior (week 5)', 'Two-day on-site training', 'Results expected (months 2–4)']);
+    const [pack, tests, calls, training, results] = chart.chart.series;
+    expect(pack!.spans).toEqual([days('2027-01-04', '2027-01-04'), days('2027-03-01', '2027-03-01')]);
+    expect(tests!.spans![0]).toEqual(days('2027-01-18', '2027-01-31'));
+    expect(calls!.spans![0]).toEqual(days('2027-02-01', '2027-02-07'));
+    expect(training!.spans![1]).toEqual(days('2027-04-05', '2027-04-06'));
+    expect(results!.spans![1]).toEqual(days('2027-05-01', '2027-07-01'));
+    // Two days of training: the bar's length is what a Word chart stacks.
+    expect(training!.values).toEqual([2, 2]);
+    // From the first of the first intake's month to the first of the month after the last result.
+    expect(chart.chart.dateRange).toEqual({ from: dayNumber('2027-01-01'), to: dayNumber('2027-08-01') });
+  });
+
+  it('charts the first 20 intakes of a longer hiring plan and says so', () => {
+    const project = blank();
+    const o = project.optionalChapters.salesOrganisation;
+    o.included = true;
+    o.hiring = Array.from({ length: 24 }, (_, i) => ({ id: `h${i}`, date: `${2027 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`, count: 2 }));
+    const model = build(project);
+    expect(table(model, 'onboarding-intakes')!.rows).toHaveLength(24);
+    const chart = figure(model, 'chart-onboarding')!;
+    expect(chart.chart.categories).toHaveLength(20);
+    expect(chart.caption.source).toBe('The chart shows the first 20 of 24; the table lists them all.');
+  });
 });
 
 describe('Customer service', () => {
@@ -203,6 +243,31 @@ describe('Implementation roadmap', () => {
     expect(t.rows[1]!.cells[4]).toBe('under way, overdue');
     expect(t.caption.text).toBe('Decisions by deadline: 1 done, 1 under way, 1 to do');
     expect(textOf(model)).toContain('1 decision is overdue on 1 December 2026: Split sales from client service (CEO, due 15 Nov 2026).');
+  });
+
+  it('draws the decisions from the document date to each deadline, overdue ones in their own series', () => {
+    const chart = figure(build(roadmapProject()), 'chart-roadmap')!;
+    expect(chart.caption.text).toBe('Time from 1 Dec 2026 to each deadline: ahead to the right, past to the left');
+    expect(chart.chart.categories).toEqual(['New bonus scheme', 'Split sales from client service', 'Choose the CRM system']);
+    // Nothing is under way and on time, so that series is left out.
+    expect(chart.chart.series.map((s) => [s.name, s.spans])).toEqual([
+      ['Overdue', [null, days('2026-11-15', '2026-11-30'), null]],
+      ['To do', [null, null, days('2026-12-01', '2027-03-31')]],
+      ['Done', [days('2026-10-01', '2026-11-30'), null, null]],
+    ]);
+    expect(chart.chart.marker).toEqual({ day: dayNumber('2026-12-01'), label: 'As of 1 Dec 2026' });
+    expect(chart.chart.dateRange).toEqual({ from: dayNumber('2026-10-01'), to: dayNumber('2027-04-01') });
+  });
+
+  it('shortens a long decision on its timeline row, and leaves undated ones off the chart', () => {
+    const project = roadmapProject();
+    project.optionalChapters.implementation.decisions.push(
+      { id: 'd4', area: 'staff', decision: 'Hire seven salespeople in two intakes and train them in groups under a mentor, with tests in weeks 3–4.', owner: 'HR', deadline: '2027-06-30', status: 'todo' },
+      { id: 'd5', area: 'staff', decision: 'Find a trainer', owner: 'HR', deadline: null, status: 'todo' },
+    );
+    const chart = figure(build(project), 'chart-roadmap')!;
+    expect(chart.chart.categories).toHaveLength(4);
+    expect(chart.chart.categories[3]).toBe('Hire seven salespeople in two intakes and train them in…');
   });
 
   it('names the next deadline when none is overdue', () => {
@@ -255,7 +320,8 @@ describe('empty chapters', () => {
     for (const language of ['en', 'hu'] as const) {
       const project = vipProject(language);
       Object.assign(project.optionalChapters.regionalExpansion, { included: true, regions: [], team: { ...project.optionalChapters.regionalExpansion.team, travelCostPerTrip: HUF(20_000), lodgingPerNight: HUF(15_000) } });
-      Object.assign(project.optionalChapters.salesOrganisation, { included: true, hiring: [{ id: 'h', date: '2027-01-04', count: 7 }], newClientSales: { people: 4, variablePercent: 60, basis: 'plan' } });
+      Object.assign(project.optionalChapters.salesOrganisation, { included: true, hiring: [{ id: 'h', date: '2027-09-27', count: 7 }], newClientSales: { people: 4, variablePercent: 60, basis: 'plan' } });
+      Object.assign(project.optionalChapters.implementation, { included: true, decisions: [{ id: 'd', area: 'staff', decision: 'Hire', owner: 'HR', deadline: '2027-09-30', status: 'todo' }] });
       const model = build(project);
       for (const { caption } of captionsOf(model)) expect(captionEntry(model.labels, caption).length, captionEntry(model.labels, caption)).toBeLessThanOrEqual(95);
     }

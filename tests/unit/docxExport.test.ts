@@ -68,7 +68,10 @@ describe('the DOCX export', () => {
     // Paragraph properties beyond the style: only the list numbering of list items.
     const direct = paragraphs.map((p) => (/<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(p)?.[1] ?? '').replace(/<w:pStyle [^>]*\/>/, '').replace(/<w:numPr>[\s\S]*?<\/w:numPr>/, '')).filter(Boolean);
     expect(direct).toEqual([]);
-    expect(body).not.toContain('<w:rPr>');
+    // Runs take their look from their style; only a legend's swatches carry their series' colour.
+    const swatch = /<w:r><w:rPr><w:color w:val="[0-9A-F]{6}"\/><\/w:rPr><w:t xml:space="preserve">(\u00A0\u00A0 )?\u25A0\u00A0<\/w:t><\/w:r>/g;
+    expect(body.match(swatch)?.length).toBeGreaterThanOrEqual(7);
+    expect(body.replace(swatch, '')).not.toContain('<w:rPr>');
     const tables = body.match(/<w:tbl>/g)?.length ?? 0;
     expect(tables).toBeGreaterThan(10);
     expect(body.match(/<w:tblStyle w:val="PolicyTable"\/>/g)?.length).toBe(tables);
@@ -87,7 +90,7 @@ describe('the DOCX export', () => {
     expect(await part('word/numbering.xml')).toMatch(/<w:lvlText w:val="%1\.%2\."\/>/);
     const tables = model.blocks.filter((b) => b.kind === 'table').length;
     expect(xml.match(/SEQ Table/g)?.length).toBe(tables);
-    expect(xml.match(/SEQ Figure/g)?.length).toBe(6);
+    expect(xml.match(/SEQ Figure/g)?.length).toBe(8);
     expect(styled('Caption').length).toBeGreaterThanOrEqual(tables);
   });
 
@@ -111,9 +114,9 @@ describe('the DOCX export', () => {
     const xml = await part('word/document.xml');
     expect((xml.match(/<w:tblHeader\/>/g) ?? []).length).toBeGreaterThanOrEqual(15);
     const names = Object.keys(zip.files);
-    // The price waterfall, the forecast's three, sales by channel and the scenarios.
-    expect(names.filter((n) => /^word\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(6);
-    expect(names.filter((n) => /^word\/embeddings\/.*\.xlsx$/.test(n))).toHaveLength(6);
+    // The price waterfall, the forecast's three, sales by channel, the scenarios, and the onboarding and roadmap timelines.
+    expect(names.filter((n) => /^word\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(8);
+    expect(names.filter((n) => /^word\/embeddings\/.*\.xlsx$/.test(n))).toHaveLength(8);
     expect(await part('word/charts/chart1.xml')).toContain('<c:barDir val="bar"/>');
     const chart = await part('word/charts/chart2.xml');
     expect(chart).toContain('<c:grouping val="stacked"/>');
@@ -121,6 +124,29 @@ describe('the DOCX export', () => {
     expect(names.filter((n) => n.startsWith('word/media/'))).toHaveLength(1); // the title-page logo; no chart pictures
     expect(names.filter((n) => n.startsWith('word/fonts/'))).toHaveLength(5);
     expect(await part('word/fontTable.xml')).toMatch(/w:name="Source Serif 4"[\s\S]*w:embedRegular[\s\S]*w:embedBold[\s\S]*w:embedItalic/);
+  });
+
+  it('draws the timelines as Word draws a Gantt chart: stacked bars on unfilled offsets, along a date axis', async () => {
+    const timelines = [];
+    for (const name of Object.keys(zip.files).filter((n) => /^word\/charts\/chart\d+\.xml$/.test(n))) {
+      const xml = await part(name);
+      if (/<c:ser>(?:(?!<\/c:ser>)[\s\S])*<c:spPr><a:noFill\/>/.test(xml)) timelines.push(xml);
+    }
+    expect(timelines).toHaveLength(2);
+    for (const xml of timelines) {
+      const series = xml.match(/<c:ser>[\s\S]*?<\/c:ser>/g) ?? [];
+      // Offset and period alternate: every offset without fill, every period in its colour.
+      expect(series.length % 2).toBe(0);
+      series.forEach((ser, i) => expect(ser.includes('<c:spPr><a:noFill/>'), `series ${i}`).toBe(i % 2 === 0));
+      expect(xml).toMatch(/<c:numFmt formatCode="\[\$-809\]d mmm( yy)?"/);
+      // No legend of Word's own: the line of text under the chart is the legend.
+      expect(xml).not.toContain('<c:legend>');
+    }
+    const roadmap = timelines.find((xml) => xml.includes('Under way'))!;
+    // The axis from 1 Nov 2026 (Excel's day 46327) to 1 Oct 2027 (46661), the month after the last deadline.
+    expect(roadmap).toMatch(/<c:min val="46327"\/>/);
+    expect(roadmap).toMatch(/<c:max val="46661"\/>/);
+    expect(await part('word/document.xml')).toMatch(/<w:pStyle w:val="FigureLegend"\/>[\s\S]{0,300}To do[\s\S]{0,200}<w:color w:val="0072B2"\/><\/w:rPr><w:t xml:space="preserve">\u00A0\u00A0 \u25A0\u00A0<\/w:t><\/w:r><w:r><w:t xml:space="preserve">Under way<\/w:t>/);
   });
 
   it('sizes table columns from the shared layout, never narrower than the longest word of a row label', async () => {

@@ -55,8 +55,15 @@ const geometry = pageGeometry('A4');
 const bodyArea = { top: geometry.margin.top - 4, bottom: geometry.height - geometry.margin.bottom + 4 };
 
 /** Every text a reader can meet in the document: the model, the charts' labels, the page furniture. */
+/** The month names a timeline's date axis may show in English, as Office's number format writes them ("Sep", not "Sept"). */
+const OFFICE_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 function sourceText(model: DocumentModel): string {
-  const charts = model.blocks.flatMap((b) => (b.kind === 'chart' ? [...b.chart.categories, ...b.chart.series.map((s) => s.name), b.chart.currency, ...[1e3, 1e6, 1e9, 1e12].map((n) => formatMoneyShort(toMinor(n, b.chart.currency), b.chart.currency, b.chart.locale))] : []));
+  const charts = model.blocks.flatMap((b) =>
+    b.kind === 'chart'
+      ? [...b.chart.categories, ...b.chart.series.map((s) => s.name), b.chart.currency, ...[1e3, 1e6, 1e9, 1e12].map((n) => formatMoneyShort(toMinor(n, b.chart.currency), b.chart.currency, b.chart.locale)), ...(b.chart.valueUnit === 'date' ? OFFICE_MONTHS : [])]
+      : [],
+  );
   return [plainTextOf(model), ...charts, model.labels.pageOf, model.labels.continued, model.meta.title, model.meta.footer].join('\n');
 }
 

@@ -6,7 +6,7 @@ import type { Project } from '../../../shared/project/schema';
 import { err, ok, type Result } from '../../../shared/result';
 import type { SectionId } from '../../../shared/sections/catalogue';
 import { fileAccessError } from '../fileErrors';
-import { plotHeight } from './chartSize';
+import { plotHeight } from '../../../shared/charts/size';
 import { placeLogo } from './logo';
 
 export type ExportFormat = 'pdf' | 'docx';

@@ -30,11 +30,12 @@ import { captionEntry, captionLabelParts, captionsOf, captionText, type ChartBlo
 import { fitTable } from '../../../../shared/layout/tables';
 import { CHART, FONT_FAMILIES, STYLES, TABLE, logoSize, pageGeometry, type Face, type Paper, type TextStyle } from '../../../../shared/layout/theme';
 import type { PlacedLogo } from '../logo';
-import { plotHeight } from '../chartSize';
+import { plotHeight } from '../../../../shared/charts/size';
 import { layoutLegend } from '../legend';
 import { FACE_NAMES, fontBytes, measureText } from '../text/fonts';
 import { breakLines, withSoftHyphens } from '../text/lineBreaking';
 import { finishPackage } from './package';
+import { timelineChart } from './timelineChart';
 import { BULLETS, HEADING_NUMBERING, NUMBERS, STYLE_IDS, TABLE_STYLE_ID, chapterNumbering, documentStyles, twips } from './styles';
 
 /**
@@ -239,12 +240,44 @@ export function docxDocument(model: DocumentModel, options: DocxOptions, withFon
   const chart = (block: ChartBlock): Child[] => {
     const data = block.chart;
     const legend = layoutLegend(data, geometry.contentWidth, language);
+    const axisFont = { name: FONT_FAMILIES.sans, size: CHART.fontSize, color: '4A545E' };
+    const size = { width: pixels(geometry.contentWidth), height: pixels(plotHeight(data, geometry.contentWidth) + legend.height) };
+    const altText = { name: captionText(labels, block.caption), description: captionText(labels, block.caption), title: captionText(labels, block.caption) };
+    const figure = (run: ChartRun): Child[] => [new Paragraph({ style: STYLE_IDS.figure, children: [run] }), caption(block, STYLE_IDS.figureCaption, false, captionBookmarks.get(block.id))];
+    if (data.valueUnit === 'date') {
+      const timeline = timelineChart(data, language);
+      // The legend is a line of text under the chart: readers disagree on which entries a chart's own
+      // legend leaves out (LibreOffice counts them backwards in a bar chart), and the offsets have entries.
+      const legendLine = new Paragraph({
+        style: STYLE_IDS.figureLegend,
+        // Each swatch in its series' colour: the one formatting of a run's own the document has.
+        children: data.series.flatMap((s, i) => [new TextRun({ text: `${i === 0 ? '' : '\u00A0\u00A0 '}\u25A0\u00A0`, color: hex(s.color) }), new TextRun(s.name)]),
+      });
+      const [plot, ...rest] = figure(
+        new ChartRun({
+          type: 'bar',
+          stacking: 'stacked',
+          overlap: 100,
+          gapWidth: 60,
+          categories: data.categories,
+          series: timeline.series,
+          font: { name: FONT_FAMILIES.sans },
+          legend: false,
+          chartArea: { border: 'none' },
+          // Rows from the top, as in the table; the date axis under them.
+          categoryAxis: { font: axisFont, reverseOrder: true },
+          valueAxis: { font: axisFont, ...timeline.axis, crossesAt: 'maximum' },
+          transformation: { width: size.width, height: pixels(plotHeight(data, geometry.contentWidth)) },
+          altText,
+        }),
+      );
+      return [plot!, legendLine, ...rest];
+    }
     const inPercent = data.valueUnit === 'percent';
     const money = data.series.filter((s) => s.axis === 'primary').flatMap((s) => s.values.filter((v): v is number => v !== null));
     const scale = inPercent ? { unit: 'one' as const, divisor: 1, decimals: 0 } : amountScale(money, data.currency);
     // The unit as the document's text writes it ("HUF m", "Mrd Ft"), not English abbreviations in a Hungarian chart.
     const unit = inPercent ? '' : scaleUnitLabel(scale, data.currency, data.locale);
-    const axisFont = { name: FONT_FAMILIES.sans, size: CHART.fontSize, color: '4A545E' };
     const percent = data.series.some((s) => s.axis === 'secondary');
     const allLines = data.series.every((s) => s.type === 'line');
     const series = data.series.map((s) => ({
@@ -264,22 +297,12 @@ export function docxDocument(model: DocumentModel, options: DocxOptions, withFon
       categoryAxis: { font: axisFont, ...(data.horizontal ? { reverseOrder: true } : {}) },
       valueAxis: { font: axisFont, numberFormat: inPercent ? '0"%"' : '#,##0', ...(unit ? { title: { text: unit, font: axisFont } } : {}), ...(data.horizontal ? { crossesAt: 'maximum' as const } : {}) },
       ...(percent ? { secondaryValueAxis: { font: axisFont, numberFormat: '0"%"', minimum: data.percentRange?.min ?? 0, maximum: data.percentRange?.max ?? 100 } } : {}),
-      transformation: { width: pixels(geometry.contentWidth), height: pixels(plotHeight(data, geometry.contentWidth) + legend.height) },
-      altText: { name: captionText(labels, block.caption), description: captionText(labels, block.caption), title: captionText(labels, block.caption) },
+      transformation: size,
+      altText,
     };
     const stacking = data.stacked ? ('stacked' as const) : ('none' as const);
     const bars = data.stacked ? { overlap: 100, gapWidth: data.horizontal ? 50 : 60 } : { gapWidth: 80 };
-    return [
-      new Paragraph({
-        style: STYLE_IDS.figure,
-        children: [
-          allLines
-            ? new ChartRun({ type: 'line', ...common })
-            : new ChartRun({ type: data.horizontal ? 'bar' : 'column', stacking, ...bars, ...common }),
-        ],
-      }),
-      caption(block, STYLE_IDS.figureCaption, false, captionBookmarks.get(block.id)),
-    ];
+    return figure(allLines ? new ChartRun({ type: 'line', ...common }) : new ChartRun({ type: data.horizontal ? 'bar' : 'column', stacking, ...bars, ...common }));
   };
 
   const body: Child[] = [];

@@ -63,6 +63,13 @@ function deflatedEntry(filename: string, entry: { crc: number; size: number; def
   return file;
 }
 
+/**
+ * The colour a chart series is given to be drawn without fill (a timeline's offsets): docx writes
+ * every series with a solid fill, so the package swaps this one for none.
+ */
+export const NO_FILL_COLOUR = 'FEFEFE';
+const NO_FILL_SERIES = `<a:solidFill><a:srgbClr val="${NO_FILL_COLOUR}"/></a:solidFill>`;
+
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const FONT_RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/font';
 
@@ -78,6 +85,7 @@ export function finishPackage(docx: Buffer, properties: { company: string; langu
       return empty !== undefined ? `<Properties${empty}>${inner}</Properties>` : `<Properties${open}>${inner}`;
     }),
   );
+  for (const name of Object.keys(files).filter((n) => /^word\/charts\/chart\d+\.xml$/.test(n))) edit(name, (xml) => xml.replaceAll(NO_FILL_SERIES, '<a:noFill/>'));
   edit('docProps/core.xml', (xml) => xml.replace('</cp:coreProperties>', `<dc:language>${escapeXml(properties.languageTag)}</dc:language></cp:coreProperties>`));
 
   // The fonts: one part per face, listed in the font table with the key it is obfuscated with.

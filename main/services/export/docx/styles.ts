@@ -30,6 +30,7 @@ export const STYLE_IDS = {
   caption: 'Caption',
   figureCaption: 'FigureCaption',
   figure: 'Figure',
+  figureLegend: 'FigureLegend',
   tableText: 'TableText',
   tableFigure: 'TableFigure',
   tableHeading: 'TableHeading',
@@ -131,6 +132,8 @@ export function documentStyles(geometry: PageGeometry, accent: string, languageT
       { id: STYLE_IDS.caption, name: 'caption', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: run(STYLES.caption), paragraph: { ...paragraph(STYLES.caption, SPACING.tableCaption), ...fullWidth, keepNext: true } },
       { id: STYLE_IDS.figureCaption, name: 'Figure Caption', basedOn: STYLE_IDS.caption, next: 'Normal', quickFormat: true, paragraph: { ...paragraph(STYLES.caption, SPACING.figureCaption), keepNext: false } },
       { id: STYLE_IDS.figure, name: 'Figure', basedOn: 'Normal', next: STYLE_IDS.figureCaption, paragraph: { spacing: { before: twips(6), after: 0, line: 240, lineRule: LineRuleType.AUTO }, ...fullWidth, keepNext: true, keepLines: true } },
+      // A chart's legend written as text: centred under the plot, kept with the caption.
+      { id: STYLE_IDS.figureLegend, name: 'Figure Legend', basedOn: 'Normal', next: STYLE_IDS.figureCaption, run: run(STYLES.legend), paragraph: { ...paragraph(STYLES.legend, { before: 4, after: 0 }), alignment: AlignmentType.CENTER, ...fullWidth, keepNext: true, keepLines: true } },
       { id: STYLE_IDS.tableText, name: 'Table Text', basedOn: 'Normal', run: run(STYLES.tableText), paragraph: { ...paragraph(STYLES.tableText), ...fullWidth } },
       { id: STYLE_IDS.tableFigure, name: 'Table Figure', basedOn: STYLE_IDS.tableText, paragraph: { alignment: AlignmentType.RIGHT } },
       // The header row keeps with the first body row; it is bold by its own style as well as by the table style.

@@ -4,7 +4,7 @@ import { COLORS, LIST_INDENT, SPACING, STYLES, TABLE, PART_DIVIDER_OFFSET, headi
 import { headerFill } from '../../../../shared/document/colors';
 import { measureText } from '../text/fonts';
 import { breakLines, type Line } from '../text/lineBreaking';
-import { plotHeight } from '../chartSize';
+import { plotHeight } from '../../../../shared/charts/size';
 import { layoutLegend } from '../legend';
 import { drawChart, drawLegend } from './charts';
 import { artifact, drawLine, Structured, type PdfContext } from './context';
