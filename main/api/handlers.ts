@@ -176,5 +176,15 @@ export function createHandlers({ store, settings, templates, shell, now, rendere
       }
       return ok({ lines: result.lines, notes: result.notes });
     },
+    'keyAccounts:readTable': async () => {
+      const chosen = await shell.chooseFileToOpen('table');
+      if (chosen === null) return cancelled();
+      const rows = await readTable(chosen);
+      if (!rows.ok) return rows;
+      // A percentage cell is only a number here; the list has no percentages.
+      const cells = rows.value.map((row) => row.map((cell) => (cell !== null && typeof cell === 'object' ? cell.percent / 100 : cell)));
+      if (cells.length > 20_000) return err(appError('invalidInput', `The file has ${cells.length} rows; the import reads at most 20,000. Keep the key accounts (at most 2,000) and import again.`));
+      return ok({ file: basename(chosen), rows: cells.map((row) => row.slice(0, 200).map((cell) => (typeof cell === 'string' ? cell.slice(0, 5000) : cell))) });
+    },
   };
 }

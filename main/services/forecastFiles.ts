@@ -7,7 +7,7 @@ import { appError, err, ok, type Result } from '../../shared/result';
 import { fileAccessError } from './fileErrors';
 
 /**
- * The forecast table as CSV and XLSX files. CSV: UTF-8 with a byte-order mark so Excel reads
+ * Tables as CSV and XLSX files: the forecast's, and the key-account list read in. CSV: UTF-8 with a byte-order mark so Excel reads
  * accents, the locale's list separator and decimal mark; read back with the separator detected.
  */
 
@@ -76,6 +76,8 @@ export async function xlsxToRows(data: Buffer): Promise<Result<RawCell[][]>> {
       if (value && typeof value === 'object' && 'result' in value) value = (value as { result: unknown }).result;
       if (value && typeof value === 'object' && 'richText' in value) value = (value as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
       if (typeof value === 'number') cells.push(cell.numFmt?.includes('%') ? { percent: Math.round(value * 1e8) / 1e6 } : value);
+      // A date cell (a key account's last contact): its calendar date, as Excel shows it (ExcelJS reads it as UTC).
+      else if (value instanceof Date) cells.push(Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10));
       else if (value === null || value === undefined || value === '') cells.push(null);
       else cells.push(String(value));
     }

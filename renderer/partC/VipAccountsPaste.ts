@@ -43,24 +43,40 @@ export function parsePastedDate(text: string, language: string): string | null |
 /** True when the text holds more than one cell or line: a block copied from a spreadsheet. */
 export const isTableText = (text: string) => /[\t\r\n]/.test(text.trim());
 
+/** A cell of a row read in: text as pasted or in a CSV file; a number or an ISO date from an XLSX one. */
+export type AccountCell = string | number | null;
+
 /**
  * Key accounts from rows copied out of Excel: tab-separated client, segment, account manager, last
- * contact, yearly revenue (in major units, the locale's way or with a currency). Blank lines are
- * passed over; a first line that reads as a header, a line without a client, an unreadable date
- * or amount is left out with the reason; at most `room` accounts are taken.
+ * contact, yearly revenue (in major units, the locale's way or with a currency).
  */
-export function parsePastedAccounts(text: string, { language, currency, room }: { language: string; currency: string; room: number }): PastedAccounts {
+export function parsePastedAccounts(text: string, options: { language: string; currency: string; room: number }): PastedAccounts {
+  const rows = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((raw) => raw.split('\t').map((cell) => cell.trim().replace(/^"(.*)"$/s, '$1').trim()));
+  return accountsFromRows(rows, options);
+}
+
+/**
+ * Key accounts from rows of cells, pasted or read from a CSV or XLSX file: client, segment, account
+ * manager, last contact, yearly revenue. Blank rows are passed over; a first row that reads as a
+ * header, a row without a client, an unreadable date or amount is left out with the reason; at
+ * most `room` accounts are taken. Rows are counted from 1, as the user counts lines or a sheet's rows.
+ */
+export function accountsFromRows(rows: readonly (readonly AccountCell[])[], { language, currency, room }: { language: string; currency: string; room: number }): PastedAccounts {
   const accounts: KeyAccount[] = [];
   const skipped: SkippedLine[] = [];
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const text = (cell: AccountCell | undefined) => (cell === null || cell === undefined ? '' : String(cell).trim());
   let first = true;
-  lines.forEach((raw, index) => {
+  rows.forEach((cells, index) => {
     const line = index + 1;
-    if (raw.trim() === '') return;
-    const cells = raw.split('\t').map((cell) => cell.trim().replace(/^"(.*)"$/s, '$1').trim());
-    const [client = '', segment = '', accountManager = '', lastContactText = '', revenueText = ''] = cells;
-    const lastContact = parsePastedDate(lastContactText, language);
-    const revenue = revenueText === '' ? null : parseLocaleNumber(revenueText, language);
+    if (cells.every((cell) => text(cell) === '')) return;
+    const [client, segment, accountManager, lastContactText, revenueText] = [0, 1, 2, 3, 4].map((i) => text(cells[i]));
+    const revenueCell = cells[4];
+    // A date cell of a workbook arrives as YYYY-MM-DD; a bare number there is no date.
+    const lastContact = typeof cells[3] === 'number' ? undefined : parsePastedDate(lastContactText!, language);
+    const revenue = typeof revenueCell === 'number' ? revenueCell : revenueText === '' ? null : parseLocaleNumber(revenueText!, language);
     const wasFirst = first;
     first = false;
     // A header names the columns: neither its date nor its amount reads as one.
@@ -71,13 +87,13 @@ export function parsePastedAccounts(text: string, { language, currency, room }: 
     if (client === '') return void skipped.push({ line, reason: 'noClient' });
     if (lastContact === undefined) return void skipped.push({ line, reason: 'badDate', value: lastContactText });
     if (revenueText !== '' && revenue === null) return void skipped.push({ line, reason: 'badRevenue', value: revenueText });
-    if (revenue !== null && revenue < 0) return void skipped.push({ line, reason: 'negativeRevenue' });
+    if (revenue !== null && (revenue < 0 || !Number.isFinite(revenue))) return void skipped.push({ line, reason: 'negativeRevenue' });
     if (accounts.length >= room) return void skipped.push({ line, reason: 'full' });
     accounts.push({
       id: newId(),
-      client: client.slice(0, 500),
-      segment: segment.slice(0, 500),
-      accountManager: accountManager.slice(0, 500),
+      client: client!.slice(0, 500),
+      segment: segment!.slice(0, 500),
+      accountManager: accountManager!.slice(0, 500),
       lastContact,
       yearlyRevenue: revenue === null ? null : toMinor(revenue, currency),
     });

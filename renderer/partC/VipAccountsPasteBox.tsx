@@ -1,22 +1,26 @@
 import { Alert, Button, Collapse, Group, List, Stack, Text, Textarea } from '@mantine/core';
-import { IconClipboardList } from '@tabler/icons-react';
+import { IconClipboardList, IconUpload } from '@tabler/icons-react';
 import { useState, type ClipboardEvent, type ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { VipProgramme } from '../../shared/project/partC';
-import { isTableText, parsePastedAccounts, type SkippedLine } from './VipAccountsPaste';
+import { useApi } from '../api/ApiProvider';
+import { notifyError } from '../components/notify';
+import { accountsFromRows, isTableText, parsePastedAccounts, type PastedAccounts, type SkippedLine } from './VipAccountsPaste';
 
 const MAX_ACCOUNTS = 2000;
 
 interface Outcome {
   added: number;
   skipped: SkippedLine[];
+  /** The file the rows came from; none for pasted rows. */
+  file?: string;
 }
 
 /**
- * Adds key accounts from rows copied out of Excel: pasted into any cell of the table around it
- * (a block with tabs or line breaks, not one figure), or into the paste box. Says how many were
- * added and which lines were left out, and why.
+ * Adds key accounts from rows copied out of Excel (pasted into any cell of the table around it, a
+ * block with tabs or line breaks rather than one figure, or into the paste box) or read from a
+ * CSV or XLSX file. Says how many were added and which lines or rows were left out, and why.
  */
 export function VipAccountsPaste({ currency, children }: { currency: string; children: ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -25,12 +29,18 @@ export function VipAccountsPaste({ currency, children }: { currency: string; chi
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
-  const add = (pasted: string) => {
-    const current = getValues('accounts') ?? [];
-    const { accounts, skipped } = parsePastedAccounts(pasted, { language: i18n.language, currency, room: MAX_ACCOUNTS - current.length });
-    if (accounts.length > 0) setValue('accounts', [...current, ...accounts], { shouldDirty: true, shouldValidate: true });
-    setOutcome({ added: accounts.length, skipped });
+  const api = useApi();
+  const options = () => ({ language: i18n.language, currency, room: MAX_ACCOUNTS - (getValues('accounts') ?? []).length });
+  const append = ({ accounts, skipped }: PastedAccounts, file?: string) => {
+    if (accounts.length > 0) setValue('accounts', [...(getValues('accounts') ?? []), ...accounts], { shouldDirty: true, shouldValidate: true });
+    setOutcome({ added: accounts.length, skipped, ...(file ? { file } : {}) });
     return accounts.length;
+  };
+  const add = (pasted: string) => append(parsePastedAccounts(pasted, options()));
+  const importFile = async () => {
+    const result = await api['keyAccounts:readTable']({});
+    if (!result.ok) return notifyError(t, result.error);
+    append(accountsFromRows(result.value.rows, options()), result.value.file);
   };
 
   // Captured before the cell's own paste handling: a block of rows is accounts, not a cell's text.
@@ -51,6 +61,9 @@ export function VipAccountsPaste({ currency, children }: { currency: string; chi
       <Group gap="xs">
         <Button variant="subtle" size="compact-sm" leftSection={<IconClipboardList size={14} />} aria-expanded={open} onClick={() => setOpen((o) => !o)}>
           {t('partC.vip.paste.open')}
+        </Button>
+        <Button variant="subtle" size="compact-sm" leftSection={<IconUpload size={14} />} title={t('partC.vip.paste.importHint')} onClick={() => void importFile()}>
+          {t('partC.vip.paste.importFile')}
         </Button>
       </Group>
       <Collapse expanded={open}>
@@ -82,7 +95,13 @@ export function VipAccountsPaste({ currency, children }: { currency: string; chi
       {outcome && (
         <Alert color={outcome.skipped.length > 0 ? 'orange' : 'teal'} withCloseButton onClose={() => setOutcome(null)} role="status" data-testid="vip-paste-outcome" py="xs">
           <Text size="sm" fw={500}>
-            {outcome.added > 0 ? t('partC.vip.paste.added', { count: outcome.added }) : t('partC.vip.paste.nothing')}
+            {outcome.file
+              ? outcome.added > 0
+                ? t('partC.vip.paste.addedFrom', { count: outcome.added, file: outcome.file })
+                : t('partC.vip.paste.nothingFrom', { file: outcome.file })
+              : outcome.added > 0
+                ? t('partC.vip.paste.added', { count: outcome.added })
+                : t('partC.vip.paste.nothing')}
           </Text>
           {outcome.skipped.length > 0 && (
             <>
@@ -91,7 +110,7 @@ export function VipAccountsPaste({ currency, children }: { currency: string; chi
               </Text>
               <List size="sm" spacing={0}>
                 {outcome.skipped.slice(0, 20).map((s) => (
-                  <List.Item key={s.line}>{t('partC.vip.paste.line', { line: s.line, reason: reasonText(s) })}</List.Item>
+                  <List.Item key={s.line}>{t(outcome.file ? 'partC.vip.paste.row' : 'partC.vip.paste.line', { line: s.line, reason: reasonText(s) })}</List.Item>
                 ))}
               </List>
             </>

@@ -22,6 +22,7 @@ export const CALL_NAMES = [
   'project:recover',
   'forecast:exportTable',
   'forecast:importTable',
+  'keyAccounts:readTable',
   'document:export',
   'file:reveal',
   'app:about',

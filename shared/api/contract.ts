@@ -135,6 +135,14 @@ export const contract = {
     z.object({ lines: z.array(ForecastLine), notes: z.array(z.object({ key: z.enum(Object.keys(TABLE_PROBLEMS) as [TableProblemKey, ...TableProblemKey[]]), params: z.record(z.string(), z.string()), message: z.string() })) }),
   ),
   /**
+   * Reads a CSV or XLSX list of key accounts the user chooses: its rows of cells as they are (dates
+   * as YYYY-MM-DD), for the editor to read as it reads rows pasted from Excel.
+   */
+  'keyAccounts:readTable': call(
+    none,
+    z.object({ file: z.string(), rows: z.array(z.array(z.union([z.string().max(5000), z.number(), z.null()])).max(200)).max(20_000) }),
+  ),
+  /**
    * Writes the deliverable from the saved project; without a path the shell asks where. "both"
    * writes the PDF at the path and the DOCX beside it with the same name.
    */

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { OptionalChapterForm } from '../../renderer/chapters/OptionalChapter';
 import { ProjectSession } from '../../renderer/project/projectSession';
-import { parsePastedAccounts } from '../../renderer/partC/VipAccountsPaste';
+import { accountsFromRows, parsePastedAccounts } from '../../renderer/partC/VipAccountsPaste';
 import type { ApiClient } from '../../shared/api/contract';
 import { emptyPartC } from '../../shared/project/partC';
 import type { Project } from '../../shared/project/schema';
@@ -66,6 +66,23 @@ describe('the key-account list', () => {
     // The cell keeps what it had: the block went to new rows.
     expect(within(row).getByLabelText('Client')).toHaveValue('');
     expect(screen.getAllByRole('row', { name: /^Key account \d$/ })).toHaveLength(4);
+  });
+
+  it('reads rows of a workbook: numbers as they are, dates as the file reader gives them, a bare number in the date column refused', () => {
+    const rows = [
+      ['Client', 'Segment', 'Account manager', 'Last contact', 'Yearly revenue'],
+      ['Mecsek Kft.', 'Ipar', 'Kiss Anna', '2026-09-14', 1234567.5],
+      [],
+      ['Tisza Foods', null, null, 46279, 100],
+      ['Rába Parts', 'Auto', null, null, -5],
+    ];
+    const { accounts, skipped } = accountsFromRows(rows, { language: 'hu', currency: 'HUF', room: 10 });
+    expect(accounts).toEqual([expect.objectContaining({ client: 'Mecsek Kft.', lastContact: '2026-09-14', yearlyRevenue: 123_456_750 })]);
+    expect(skipped).toEqual([
+      { line: 1, reason: 'header' },
+      { line: 4, reason: 'badDate', value: '46279' },
+      { line: 5, reason: 'negativeRevenue' },
+    ]);
   });
 
   it('reads Hungarian dates and amounts', () => {

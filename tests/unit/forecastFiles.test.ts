@@ -1,4 +1,5 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -106,5 +107,27 @@ describe('forecast tables', () => {
     await writeFile(join(dir, 'fake.xlsx'), 'PK not really a zip');
     const broken = await readTable(join(dir, 'fake.xlsx'));
     expect(!broken.ok && broken.error.message).toMatch(/not a readable Excel workbook/);
+  });
+});
+
+describe('reading a key-account list', () => {
+  let folder: string;
+  beforeEach(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'cpb-accounts-'));
+  });
+  afterEach(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('gives a workbook date cell as its calendar date, and numbers as numbers', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Accounts');
+    sheet.addRow(['Client', 'Segment', 'Account manager', 'Last contact', 'Yearly revenue']);
+    sheet.addRow(['Alföld Logistics', 'Manufacturing', 'Kiss Anna', new Date(Date.UTC(2026, 8, 14)), 48_000_000]);
+    sheet.getCell('D2').numFmt = 'yyyy-mm-dd';
+    const path = join(folder, 'accounts.xlsx');
+    await writeFile(path, Buffer.from(await workbook.xlsx.writeBuffer()));
+    const rows = await readTable(path);
+    expect(rows.ok && rows.value[1]).toEqual(['Alföld Logistics', 'Manufacturing', 'Kiss Anna', '2026-09-14', 48_000_000]);
   });
 });
