@@ -3,7 +3,7 @@ import { IconArrowBackUp, IconArrowForwardUp, IconArrowLeft, IconBulb, IconFileE
 import { ErrorDetails } from '../components/ErrorDetails';
 import { LanguageMenu } from '../components/LanguageMenu';
 import { ExportDialog } from '../export/ExportDialog';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { findSection, SECTIONS, type SectionId } from '../../shared/sections/catalogue';
@@ -85,6 +85,20 @@ export function ProjectScreen({ id, sectionId, focus }: { id: string; sectionId:
   );
 }
 
+/**
+ * Hash navigations so far. The route alone does not tell them apart: when the address changes
+ * twice before the app renders, the route reads the last one only, and may read as no change.
+ */
+let hashNavigations = 0;
+window.addEventListener('hashchange', () => {
+  hashNavigations += 1;
+});
+const navigationCount = () => hashNavigations;
+const subscribeToNavigations = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+
 const saveError = (session: ProjectSession) => {
   const { save } = session.getSnapshot();
   return save.kind === 'error' ? save.error : null;
@@ -164,6 +178,9 @@ function OpenProjectView({
     return parsed && makeFixTarget(parsed.path, parsed.addRow);
   }, [focus]);
 
+  // Keyed on every navigation, not only on a change of chapter: two that land before a render
+  // (to the review and straight back) show the same chapter, yet it is opened anew.
+  const navigations = useSyncExternalStore(subscribeToNavigations, navigationCount);
   useEffect(() => {
     if (!fixTarget) {
       // A new chapter starts at its top, with the focus on its heading (where a screen reader reads on).
@@ -185,7 +202,7 @@ function OpenProjectView({
       }
     }, 50);
     return () => clearTimeout(timer);
-  }, [fixTarget, sectionId]);
+  }, [fixTarget, sectionId, navigations]);
 
   // Guidance beside the form where the window is wide enough, inside the chapter where it is not.
   const wide = useMediaQuery('(min-width: 1600px)', window.innerWidth >= 1600);
