@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, Pagination, Table, Text, Tooltip } from '@mantine/core';
 import { IconChevronDown, IconChevronRight, IconPlus } from '@tabler/icons-react';
 import { Fragment, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useFieldArray, useFormContext, type FieldValues } from 'react-hook-form';
@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useFieldPath } from './FieldPath';
 import { RowActions } from './RowActions';
 import { FieldLayoutProvider } from './fieldLayout';
-import { useRowFromFix } from './fixTarget';
+import { useFixTarget, useRowFromFix } from './fixTarget';
 
 export interface RowsTableColumn {
   /** The column header, which is also every cell's accessible name. */
@@ -34,7 +34,14 @@ interface RowsTableProps<Row> {
   lead?(index: number): ReactNode;
   canRemove?(index: number): boolean;
   reorderable?: boolean;
+  /**
+   * Rows a page: a list that can run to thousands (key accounts) shows one page at a time, as
+   * every row is a set of live fields. Without it every row shows.
+   */
+  pageSize?: number;
 }
+
+const formatCount = (n: number, locale: string) => new Intl.NumberFormat(locale).format(n);
 
 const isPlainInput = (target: HTMLElement) =>
   target instanceof HTMLInputElement && target.getAttribute('aria-haspopup') === null && target.type !== 'checkbox' && target.type !== 'radio';
@@ -45,17 +52,31 @@ const isPlainInput = (target: HTMLElement) =>
  * the table; the row menu moves and removes; long fields open in the row's detail panel. "Add"
  * is above the table, so it is a Tab or two from the sub-part's heading, however long the list.
  */
-export function RowsTable<Row extends FieldValues>({ name, rowLabel, addLabel, emptyText, newRow, columns, details, lead, canRemove, reorderable = true }: RowsTableProps<Row>) {
-  const { t } = useTranslation();
+export function RowsTable<Row extends FieldValues>({ name, rowLabel, addLabel, emptyText, newRow, columns, details, lead, canRemove, reorderable = true, pageSize }: RowsTableProps<Row>) {
+  const { t, i18n } = useTranslation();
   const { control } = useFormContext();
   const rows = useFieldArray({ control, name });
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const focusRow = useRef<{ index: number; column: number } | null>(null);
   const [open, setOpen] = useState<Set<string>>(() => new Set());
   const path = useFieldPath(name);
+  const target = useFixTarget();
+  // A "Fix" link to a row of this list opens the page it is on.
+  const [page, setPage] = useState(() => {
+    const index = target?.path.startsWith(`${path}.`) ? Number(target.path.slice(path.length + 1).split('.')[0]) : 0;
+    return pageSize && Number.isInteger(index) ? Math.floor(index / pageSize) : 0;
+  });
+  const pages = pageSize ? Math.max(1, Math.ceil(rows.fields.length / pageSize)) : 1;
+  const shownPage = Math.min(page, pages - 1);
+  const first = pageSize ? shownPage * pageSize : 0;
+  const shown = pageSize ? rows.fields.slice(first, first + pageSize) : rows.fields;
+  const showPageOf = (index: number) => {
+    if (pageSize) setPage(Math.floor(index / pageSize));
+  };
 
   const add = (at = rows.fields.length) => {
     focusRow.current = { index: at, column: 0 };
+    showPageOf(at);
     if (at >= rows.fields.length) rows.append(newRow() as never);
     else rows.insert(at, newRow() as never);
   };
@@ -97,7 +118,10 @@ export function RowsTable<Row extends FieldValues>({ name, rowLabel, addLabel, e
     event.preventDefault();
     const column = [...tr.querySelectorAll('td[data-cell]')].findIndex((td) => td.contains(target));
     if (index === rows.fields.length - 1) add();
-    else focusRow.current = { index: index + 1, column };
+    else {
+      focusRow.current = { index: index + 1, column };
+      showPageOf(index + 1);
+    }
     setOpen((current) => new Set(current)); // a render, to run the focus effect
   };
 
@@ -115,6 +139,14 @@ export function RowsTable<Row extends FieldValues>({ name, rowLabel, addLabel, e
         <Text size="xs" c="dimmed">
           {rows.fields.length === 0 ? emptyText : t('rows.tableKeys')}
         </Text>
+        {pages > 1 && (
+          <Group gap="xs">
+            <Text size="xs" c="dimmed" aria-live="polite">
+              {t('rows.pageOf', { from: formatCount(first + 1, i18n.language), to: formatCount(first + shown.length, i18n.language), total: formatCount(rows.fields.length, i18n.language) })}
+            </Text>
+            <Pagination size="sm" total={pages} value={shownPage + 1} onChange={(value) => setPage(value - 1)} aria-label={t('rows.pages')} getControlProps={(control) => ({ 'aria-label': t(`rows.pageControl.${control}`) })} getItemProps={(value) => ({ 'aria-label': t('rows.pageNumber', { page: value }) })} />
+          </Group>
+        )}
         <Button variant="light" size="compact-sm" leftSection={<IconPlus size={14} />} onClick={() => add()}>
           {addLabel}
         </Button>
@@ -148,7 +180,8 @@ export function RowsTable<Row extends FieldValues>({ name, rowLabel, addLabel, e
             </Table.Thead>
             <Table.Tbody ref={bodyRef} onKeyDown={onKeyDown}>
               <FieldLayoutProvider value="cell">
-                {rows.fields.map((field, index) => {
+                {shown.map((field, offset) => {
+                  const index = first + offset;
                   const expanded = open.has(field.id);
                   const label = rowLabel(index);
                   return (

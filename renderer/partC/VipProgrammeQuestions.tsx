@@ -15,6 +15,9 @@ import { useSessionSelector } from '../project/useSessionSelector';
 import { VipAccountsPaste } from './VipAccountsPasteBox';
 import { VipCapacity } from './VipCapacity';
 
+/** Key accounts a page: a list of hundreds stays quick to open and to type in. */
+const ACCOUNTS_PAGE = 50;
+
 /** The article's six topics of a VIP call, in the order the call takes them. */
 const STANDARD_TOPICS = ['contactPerson', 'satisfaction', 'cooperation', 'expansion', 'newOffers', 'referrals'] as const;
 
@@ -81,6 +84,7 @@ function VipAccounts({ currency }: { currency: string }) {
     <VipAccountsPaste currency={currency}>
       <RowsTable
         name="accounts"
+        pageSize={ACCOUNTS_PAGE}
         rowLabel={(i) => t('partC.vip.account', { number: i + 1 })}
         addLabel={t('partC.vip.addAccount')}
         emptyText={t('partC.vip.emptyAccounts')}

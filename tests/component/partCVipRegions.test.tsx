@@ -129,6 +129,23 @@ describe('the VIP capacity', () => {
     expect(screen.queryByTestId('vip-capacity-warning')).toBeNull();
   });
 
+  it('shows a long list 50 rows a page, and opens the last page to add a row there', async () => {
+    const { api, session } = sessionOf(withAccounts());
+    renderWithApp(<OptionalChapterForm session={session} chapterId="vipProgramme" />, api);
+    expect(screen.getByText('Rows 1–50 of 120')).toBeInTheDocument();
+    expect(screen.getAllByRole('row', { name: /^Key account \d+$/ })).toHaveLength(50);
+    await userEvent.click(screen.getByRole('button', { name: 'Page 3' }));
+    expect(screen.getByText('Rows 101–120 of 120')).toBeInTheDocument();
+    expect(within(screen.getByRole('row', { name: 'Key account 101' })).getByLabelText('Client')).toHaveValue('Client 101');
+    await userEvent.click(screen.getByRole('button', { name: 'Page 1' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Add account' }));
+    // The new row is on the last page, focused, ready to type in.
+    expect(screen.getByText('Rows 101–121 of 121')).toBeInTheDocument();
+    expect(within(screen.getByRole('row', { name: 'Key account 121' })).getByLabelText('Client')).toHaveFocus();
+    await userEvent.keyboard('Mecsek Kft.');
+    await vi.waitFor(() => expect(session.getSnapshot().project.optionalChapters.vipProgramme.accounts[120]!.client).toBe('Mecsek Kft.'), PAUSE);
+  });
+
   it('fills the six standard topics in the interface language', async () => {
     const { api, session } = sessionOf(project());
     renderWithApp(<OptionalChapterForm session={session} chapterId="vipProgramme" />, api);
