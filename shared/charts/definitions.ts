@@ -333,6 +333,11 @@ export interface EChartsDrawing {
   fontFamily?: string;
   /** Decal patterns on the bars (the editor). */
   decals?: boolean;
+  /**
+   * The category names come broken into lines already (the PDF hyphenates them as its text):
+   * ECharts keeps them as given instead of breaking a long word wherever it runs out of room.
+   */
+  namesBroken?: boolean;
 }
 
 /** Legend rows for these names at this width (ECharts wraps a plain legend; the plot must leave room). */
@@ -383,7 +388,7 @@ export function echartsOption(data: ChartData, drawing: EChartsDrawing = {}): EC
   const labelWidth = Math.round(width * 0.4);
   const valueAxis = { type: 'value' as const, axisLabel: { ...axisLabel, formatter: (value: number) => amount(value) }, ...(inPercent ? { max: (extent: { max: number }) => Math.max(100, Math.ceil(extent.max / 20) * 20) } : {}) };
   const categoryAxis = data.horizontal
-    ? { type: 'category' as const, data: data.categories, inverse: true, axisLabel: { ...axisLabel, width: labelWidth - fontSize, overflow: 'break' as const, lineHeight: fontSize * 1.15 } }
+    ? { type: 'category' as const, data: data.categories, inverse: true, axisLabel: { ...axisLabel, width: labelWidth - fontSize, overflow: drawing.namesBroken ? ('none' as const) : ('break' as const), lineHeight: fontSize * 1.15 } }
     : { type: 'category' as const, data: data.categories, axisLabel: { ...axisLabel, hideOverlap: true } };
   const valueFormatter = (value: unknown) => (typeof value === 'number' ? (inPercent ? percent(value, 1) : formatMoney(toMinor(value, data.currency), data.currency, data.locale)) : String(value));
   const grid = data.horizontal
@@ -535,7 +540,7 @@ function timelineOption(data: ChartData, drawing: EChartsDrawing): EChartsOption
       splitLine: { show: true, lineStyle: { color: '#e3e7eb' } },
     },
     // No axis line down the side: the marked day's line is the one to see there.
-    yAxis: { type: 'category', data: data.categories, inverse: true, axisLine: { show: false }, axisTick: { show: false }, axisLabel: { ...axisLabel, width: labelWidth - fontSize, overflow: 'break', lineHeight: fontSize * 1.15 } },
+    yAxis: { type: 'category', data: data.categories, inverse: true, axisLine: { show: false }, axisTick: { show: false }, axisLabel: { ...axisLabel, width: labelWidth - fontSize, overflow: drawing.namesBroken ? 'none' : 'break', lineHeight: fontSize * 1.15 } },
     series: data.series.map((s, index) => ({
       type: 'custom' as const,
       name: chartSafeName(s.name),

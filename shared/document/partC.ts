@@ -31,8 +31,11 @@ const rowLabel = (text: string, max = 60) => {
   return line.length <= max ? line : `${line.slice(0, max).replace(/\s+\S*$/u, '').replace(/[\s,;:.–-]+$/u, '')}…`;
 };
 
-/** The caption's note when the chart leaves rows out. */
-const timelineNote = (b: Builder, total: number) => (total > TIMELINE_MAX_ROWS ? fill(b.t.partCContent.chartShowsFirst, { shown: TIMELINE_MAX_ROWS, total: whole(b, total) }) : '');
+/** A timeline's caption: its text, and when the chart leaves rows out, a note saying so (after a full stop). */
+function timelineCaption(b: Builder, text: string, total: number): { text: string; source: string } {
+  if (total <= TIMELINE_MAX_ROWS) return { text, source: '' };
+  return { text: `${text}.`, source: fill(b.t.partCContent.chartShowsFirst, { shown: TIMELINE_MAX_ROWS, total: whole(b, total) }) };
+}
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** "4 Jan 2027" / "2027. jan. 4.": dates in table cells. */
@@ -310,7 +313,7 @@ export function salesOrganisationBlocks(b: Builder): boolean {
     );
     b.figure(
       'chart-onboarding',
-      { text: fill(p.stepsChart, { date: shortDate(lastResult, b.locale) }), source: timelineNote(b, plan.intakes.length) },
+      timelineCaption(b, fill(p.stepsChart, { date: shortDate(lastResult, b.locale) }), plan.intakes.length),
       timelineChartData(
         'onboardingTimeline',
         plan.intakes.slice(0, TIMELINE_MAX_ROWS).map((i) => ({
@@ -416,7 +419,7 @@ function roadmapChart(b: Builder, timeline: Decisions, overdue: ReadonlySet<Deci
   const seriesOf = (d: Decisions[number]) => (overdue.has(d) ? 'overdue' : d.status);
   b.figure(
     'chart-roadmap',
-    { text: fill(p.roadmapChart, { date: shortDate(today, b.locale) }), source: timelineNote(b, dated.length) },
+    timelineCaption(b, fill(p.roadmapChart, { date: shortDate(today, b.locale) }), dated.length),
     timelineChartData(
       'roadmapTimeline',
       dated.slice(0, TIMELINE_MAX_ROWS).map((d) => ({

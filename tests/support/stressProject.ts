@@ -1,3 +1,4 @@
+import { DECISION_STATUSES, ROADMAP_AREAS } from '../../shared/partC/roadmap';
 import { deflateSync } from 'node:zlib';
 import type { ForecastLine, Project } from '../../shared/project/schema';
 import { templateProject } from './projects';
@@ -85,6 +86,17 @@ export function stressProject(): Project {
     laterYears: Array.from({ length: 9 }, (_, k) => ({ mode: 'growth' as const, value: 3 + ((i + k) % 6) })),
   }));
   Object.assign(project.optionalChapters.vipProgramme, { included: true, body: [] });
+  // Two years of monthly hiring (more intakes than the onboarding timeline charts) and a roadmap of
+  // thirty long decisions in other scripts, before and after the document date, one without a deadline.
+  project.optionalChapters.salesOrganisation.hiring = Array.from({ length: 24 }, (_, i) => ({ id: `hire-${i}`, date: `${2027 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-${i % 2 ? '15' : '01'}`, count: 1 + (i % 9) }));
+  project.optionalChapters.implementation.decisions = Array.from({ length: 30 }, (_, i) => ({
+    id: `decision-${i}`,
+    area: ROADMAP_AREAS[i % ROADMAP_AREAS.length]!,
+    decision: `${GROUPS[i % GROUPS.length]}: Vertriebsorganisation neu aufstellen und Zuständigkeiten für Großkunden festlegen ${i + 1}`,
+    owner: i % 5 ? `Руководитель отдела ${i}` : '',
+    deadline: i === 29 ? null : `${2026 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-28`,
+    status: DECISION_STATUSES[i % DECISION_STATUSES.length]!,
+  }));
   project.meta.branding.logo = { mediaType: 'image/png', data: solidPng(600, 1400).toString('base64') };
   return project;
 }

@@ -205,6 +205,7 @@ describe('Sales organisation', () => {
     expect(table(model, 'onboarding-intakes')!.rows).toHaveLength(24);
     const chart = figure(model, 'chart-onboarding')!;
     expect(chart.chart.categories).toHaveLength(20);
+    expect(chart.caption.text).toMatch(/results expected by 1 Apr 2029\.$/);
     expect(chart.caption.source).toBe('The chart shows the first 20 of 24; the table lists them all.');
   });
 });

@@ -47,7 +47,7 @@ export async function renderDocument(project: Project, options: ExportOptions): 
   const chartBlocks = model.blocks.filter((b) => b.kind === 'chart');
   if (chartBlocks.length > 0) {
     const { renderChartSvg } = await import('./chartSvg');
-    for (const block of chartBlocks) charts.set(block.id, renderChartSvg(block.chart, { width: contentWidth, height: plotHeight(block.chart, contentWidth) }));
+    for (const block of chartBlocks) charts.set(block.id, renderChartSvg(block.chart, { width: contentWidth, height: plotHeight(block.chart, contentWidth) }, model.meta.language));
   }
   const { writePdf } = await import('./pdf/pdfWriter');
   return ok(await writePdf(model, { paper: options.paper, charts, logo: logo.value }));
