@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { createPolicy } from '../support/userActions';
 import { newPage, screenshot, useBrowserAndHost } from '../support/browserFixture';
 
 const env = useBrowserAndHost();
@@ -40,11 +41,7 @@ async function saved(page: Page) {
 describe('filling every chapter through the UI', () => {
   it('keeps every value typed, picked and added across a reload', async () => {
     const { page, errors } = await newPage(env.browser, { width: 1440, height: 900 });
-    await page.goto(env.host.host.url);
-    await page.getByRole('button', { name: 'Create a policy' }).click();
-    await page.getByLabel('Title of the document').fill('Duna Cargo UI');
-    await page.getByRole('button', { name: 'Create', exact: true }).click();
-    await page.getByTestId('save-state').waitFor();
+    await createPolicy(page, env.host.host.url, 'Duna Cargo UI');
     expect(page.url()).toContain('/project/duna-cargo-ui/');
 
     // Set-up: the catalogues every chapter picks from.

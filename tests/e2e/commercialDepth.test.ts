@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newPage, screenshot, useBrowserAndHost } from '../support/browserFixture';
-import { add, field, pick, row, saved } from '../support/userActions';
+import { add, createPolicy, field, pick, row, saved } from '../support/userActions';
 
 const env = useBrowserAndHost();
 
@@ -17,11 +17,7 @@ const segment = (scope: Page | Locator, group: string, option: string) => scope.
 describe('commercial depth through the UI', () => {
   it('prices a forecast line from a zone, an all-groups discount and a credit exception, and prints them', async () => {
     const { page, errors } = await newPage(env.browser, { width: 1440, height: 900 });
-    await page.goto(env.host.host.url);
-    await page.getByRole('button', { name: 'Create a policy' }).click();
-    await page.getByLabel('Title of the document').fill('Equipment maker');
-    await page.getByRole('button', { name: 'Create', exact: true }).click();
-    await page.getByTestId('save-state').waitFor();
+    await createPolicy(page, env.host.host.url, 'Equipment maker');
 
     // Catalogues: a product group with its list price and unit cost, a territory in a delivery zone, a channel.
     await open(page, 'catalogues');

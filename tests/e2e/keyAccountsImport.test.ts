@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { newPage, useBrowserAndHost } from '../support/browserFixture';
-import { saved, textOf } from '../support/userActions';
+import { createPolicy, saved, textOf } from '../support/userActions';
 
 const env = useBrowserAndHost();
 
@@ -23,11 +23,7 @@ describe('the key-account list read from a file', () => {
     await writeFile(csv, '\uFEFFClient;Segment;Account manager;Last contact;Yearly revenue\r\nTisza Foods;Food;Kiss Anna;30/06/2026;35500000\r\nMátra Kft.;Retail;;soon;1000\r\n');
 
     const { page, errors } = await newPage(env.browser, { width: 1440, height: 900 });
-    await page.goto(env.host.host.url);
-    await page.getByRole('button', { name: 'Create a policy' }).click();
-    await page.getByLabel('Title of the document').fill('Accounts');
-    await page.getByRole('button', { name: 'Create', exact: true }).click();
-    await page.getByTestId('save-state').waitFor();
+    await createPolicy(page, env.host.host.url, 'Accounts');
     await page.goto(`${env.host.host.url}/#/project/accounts/vipProgramme`);
     await page.getByLabel('Include this chapter in the document').check();
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newPage, screenshot, useBrowserAndHost } from '../support/browserFixture';
-import { add, field, pick, row, saved, textOf } from '../support/userActions';
+import { add, createPolicy, field, pick, row, saved, textOf } from '../support/userActions';
 
 const env = useBrowserAndHost();
 
@@ -18,11 +18,7 @@ const include = async (page: Page) => {
 describe('the Part C chapters through the UI', () => {
   it('switches on each chapter, fills it (key accounts pasted from Excel), and keeps every value and result across a reload', async () => {
     const { page, errors } = await newPage(env.browser, { width: 1440, height: 900 });
-    await page.goto(env.host.host.url);
-    await page.getByRole('button', { name: 'Create a policy' }).click();
-    await page.getByLabel('Title of the document').fill('Part C');
-    await page.getByRole('button', { name: 'Create', exact: true }).click();
-    await page.getByTestId('save-state').waitFor();
+    await createPolicy(page, env.host.host.url, 'Part C');
     await open(page, 'catalogues');
     await add(page, 'Add territory');
     await field(row(page, 'Territory 1'), /^Name/).fill('Eastern Hungary');

@@ -16,3 +16,12 @@ export const add = (page: Page, button: string) => page.getByRole('button', { na
 export const saved = (page: Page) => expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
 /** An element's text with non-breaking spaces as spaces, as a reader sees it. */
 export const textOf = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\u00a0/g, ' ');
+
+/** From the library at `url`, creates a blank policy with this title and waits until it is open. */
+export async function createPolicy(page: Page, url: string, title: string) {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Create a policy' }).click();
+  await page.getByLabel('Title of the document').fill(title);
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await page.getByTestId('save-state').waitFor();
+}
