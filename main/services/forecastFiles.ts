@@ -34,7 +34,11 @@ export function tableToCsv(table: ForecastTable, locale: string): string {
 }
 
 export function csvToRows(text: string): Result<RawCell[][]> {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: '', skipEmptyLines: 'greedy' });
+  const body = text.replace(/^\uFEFF/, '');
+  // The separator is guessed from the lines with content (blank ones would throw the guess); then
+  // blank lines are kept, as rows of nothing, so a row is numbered as the spreadsheet numbers it.
+  const { delimiter } = Papa.parse<string[]>(body, { delimiter: '', skipEmptyLines: 'greedy', preview: 50 }).meta;
+  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
   if (fatal) return err(appError('invalidInput', `The CSV file is not well formed at row ${(fatal.row ?? 0) + 1}: ${fatal.message}.`));
   return ok(parsed.data.map((row) => row.map((cell) => (cell.trim() === '' ? null : cell))));

@@ -62,11 +62,21 @@ export function RowsTable<Row extends FieldValues>({ name, rowLabel, addLabel, e
   const path = useFieldPath(name);
   const target = useFixTarget();
   // A "Fix" link to a row of this list opens the page it is on.
-  const [page, setPage] = useState(() => {
-    const index = target?.path.startsWith(`${path}.`) ? Number(target.path.slice(path.length + 1).split('.')[0]) : 0;
-    return pageSize && Number.isInteger(index) ? Math.floor(index / pageSize) : 0;
-  });
+  const targetPage = () => {
+    const index = target?.path.startsWith(`${path}.`) ? Number(target.path.slice(path.length + 1).split('.')[0]) : Number.NaN;
+    return pageSize && Number.isInteger(index) ? Math.floor(index / pageSize) : null;
+  };
+  const [page, setPage] = useState(() => targetPage() ?? 0);
+  // A new link while the chapter is open opens its row's page too (state adjusted while rendering, as React advises).
+  const [linked, setLinked] = useState(target);
+  if (target !== linked) {
+    setLinked(target);
+    const at = targetPage();
+    if (at !== null) setPage(at);
+  }
   const pages = pageSize ? Math.max(1, Math.ceil(rows.fields.length / pageSize)) : 1;
+  // Rows removed from the end: the page kept is the last there is, so rows added later do not jump to an old one.
+  if (page > pages - 1) setPage(pages - 1);
   const shownPage = Math.min(page, pages - 1);
   const first = pageSize ? shownPage * pageSize : 0;
   const shown = pageSize ? rows.fields.slice(first, first + pageSize) : rows.fields;
@@ -84,6 +94,7 @@ export function RowsTable<Row extends FieldValues>({ name, rowLabel, addLabel, e
   // A "Fix" link for a missing row: added, filled with what the problem names, and focused.
   useRowFromFix(path, (values) => {
     focusRow.current = { index: rows.fields.length, column: 0 };
+    showPageOf(rows.fields.length);
     rows.append({ ...newRow(), ...values } as never);
   });
 
@@ -101,6 +112,12 @@ export function RowsTable<Row extends FieldValues>({ name, rowLabel, addLabel, e
     row.scrollIntoView({ block: 'nearest' });
     focusRow.current = null;
   });
+
+  // A row moved past the page's edge: the page follows it.
+  const move = (from: number, to: number) => {
+    rows.move(from, to);
+    showPageOf(to);
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
     if (event.key !== 'Enter' || event.shiftKey || event.altKey) return;
@@ -208,7 +225,7 @@ export function RowsTable<Row extends FieldValues>({ name, rowLabel, addLabel, e
                           <RowActions
                             label={label}
                             onInsertBelow={() => add(index + 1)}
-                            move={reorderable ? { up: index > 0 ? () => rows.move(index, index - 1) : null, down: index < rows.fields.length - 1 ? () => rows.move(index, index + 1) : null } : undefined}
+                            move={reorderable ? { up: index > 0 ? () => move(index, index - 1) : null, down: index < rows.fields.length - 1 ? () => move(index, index + 1) : null } : undefined}
                             onRemove={() => {
                               if (canRemove && !canRemove(index)) return;
                               rows.remove(index);

@@ -10,13 +10,16 @@ import { SubPart } from '../chapters/layout';
 import { FormDateInput, FormSelect, FormTextarea, FormTextInput } from '../editor/fields';
 import { RowsTable } from '../editor/RowsTable';
 import type { ProjectSession } from '../project/projectSession';
+import { useSessionSelector } from '../project/useSessionSelector';
 import { RoadmapView } from './RoadmapView';
 
 const blankDecision = (area: RoadmapDecision['area']): RoadmapDecision => ({ id: newId(), area, decision: '', owner: '', deadline: null, status: 'todo' });
 
 /** The Implementation chapter's own questions, inside the chapter's form (field names relative to the chapter). */
-export function ImplementationQuestions({ section }: { session: ProjectSession; section: SectionDef }) {
+export function ImplementationQuestions({ session, section }: { session: ProjectSession; section: SectionDef }) {
   const { t } = useTranslation();
+  // Overdue as the checks and the document count it: against the document's date.
+  const documentDate = useSessionSelector(session, (s) => s.project.meta.documentDate);
   const { control, getValues, setValue } = useFormContext();
   const decisions = (useWatch({ control, name: 'decisions' }) as RoadmapDecision[] | undefined) ?? [];
   const missing = ROADMAP_AREAS.filter((area) => !decisions.some((d) => d.area === area));
@@ -71,7 +74,7 @@ export function ImplementationQuestions({ section }: { session: ProjectSession; 
           },
         ]}
       />
-      <RoadmapView decisions={decisions} />
+      <RoadmapView decisions={decisions} today={documentDate} />
     </SubPart>
   );
 }

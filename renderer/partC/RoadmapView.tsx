@@ -13,8 +13,8 @@ export function RoadmapView({ decisions, today = todayIso() }: { decisions: read
   const { t, i18n } = useTranslation();
   const formats = useMemo(() => dateFormats(i18n.language), [i18n.language]);
   const map = useMemo(() => {
-    // A half-typed date is no deadline yet.
-    const clean = decisions.map((d) => ({ ...d, deadline: isIsoDate(d.deadline) ? d.deadline : null, status: DECISION_STATUSES.includes(d.status) ? d.status : 'todo' }));
+    // A half-typed date is no deadline yet; a row without its decision typed is not on the roadmap (nor in the document).
+    const clean = decisions.filter((d) => d.decision.trim() !== '').map((d) => ({ ...d, deadline: isIsoDate(d.deadline) ? d.deadline : null, status: DECISION_STATUSES.includes(d.status) ? d.status : 'todo' }));
     return roadmap(clean, today);
   }, [decisions, today]);
   const overdue = new Set(map.overdue.map((d) => d.id));

@@ -3,6 +3,7 @@ import customParseFormat from 'dayjs/plugin/customParseFormat';
 import { toMinor } from '../../shared/money';
 import { parseLocaleNumber } from '../../shared/parseNumber';
 import { newId } from '../../shared/project/blank';
+import { AMOUNT_LIMIT } from '../../shared/project/primitives';
 import type { KeyAccount } from '../../shared/project/partC';
 
 dayjs.extend(customParseFormat);
@@ -86,8 +87,9 @@ export function accountsFromRows(rows: readonly (readonly AccountCell[])[], { la
     }
     if (client === '') return void skipped.push({ line, reason: 'noClient' });
     if (lastContact === undefined) return void skipped.push({ line, reason: 'badDate', value: lastContactText });
-    if (revenueText !== '' && revenue === null) return void skipped.push({ line, reason: 'badRevenue', value: revenueText });
-    if (revenue !== null && (revenue < 0 || !Number.isFinite(revenue))) return void skipped.push({ line, reason: 'negativeRevenue' });
+    // Beyond what a plan holds (or no number at all) is not an amount the list can keep.
+    if ((revenueText !== '' && revenue === null) || (revenue !== null && (!Number.isFinite(revenue) || Math.abs(toMinor(revenue, currency)) > AMOUNT_LIMIT))) return void skipped.push({ line, reason: 'badRevenue', value: revenueText });
+    if (revenue !== null && revenue < 0) return void skipped.push({ line, reason: 'negativeRevenue' });
     if (accounts.length >= room) return void skipped.push({ line, reason: 'full' });
     accounts.push({
       id: newId(),

@@ -1,6 +1,6 @@
 import { Alert, Button, Collapse, Group, List, Stack, Text, Textarea } from '@mantine/core';
 import { IconClipboardList, IconUpload } from '@tabler/icons-react';
-import { useState, type ClipboardEvent, type ReactNode } from 'react';
+import { useId, useState, type ClipboardEvent, type ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { VipProgramme } from '../../shared/project/partC';
@@ -30,6 +30,7 @@ export function VipAccountsPaste({ currency, children }: { currency: string; chi
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const api = useApi();
+  const hintId = useId();
   const options = () => ({ language: i18n.language, currency, room: MAX_ACCOUNTS - (getValues('accounts') ?? []).length });
   const append = ({ accounts, skipped }: PastedAccounts, file?: string) => {
     if (accounts.length > 0) setValue('accounts', [...(getValues('accounts') ?? []), ...accounts], { shouldDirty: true, shouldValidate: true });
@@ -62,9 +63,12 @@ export function VipAccountsPaste({ currency, children }: { currency: string; chi
         <Button variant="subtle" size="compact-sm" leftSection={<IconClipboardList size={14} />} aria-expanded={open} onClick={() => setOpen((o) => !o)}>
           {t('partC.vip.paste.open')}
         </Button>
-        <Button variant="subtle" size="compact-sm" leftSection={<IconUpload size={14} />} title={t('partC.vip.paste.importHint')} onClick={() => void importFile()}>
+        <Button variant="subtle" size="compact-sm" leftSection={<IconUpload size={14} />} aria-describedby={hintId} onClick={() => void importFile()}>
           {t('partC.vip.paste.importFile')}
         </Button>
+        <Text size="xs" c="dimmed" id={hintId}>
+          {t('partC.vip.paste.importHint')}
+        </Text>
       </Group>
       <Collapse expanded={open}>
         <Stack gap="xs" data-paste-box>

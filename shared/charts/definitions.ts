@@ -515,6 +515,9 @@ function timelineOption(data: ChartData, drawing: EChartsDrawing): EChartsOption
   const monthWidth = (width - labelWidth - fontSize * 1.5) / Math.max(1, (range.to - range.from) / 30.44);
   const tickMonths = [1, 2, 3, 6, 12].find((months) => months * monthWidth >= fontSize * 5.5) ?? 12;
   return {
+    // Days are UTC days (dayNumber): the axis puts its month ticks at UTC month starts too, not at
+    // the local ones that would name each month after the one before it east of Greenwich.
+    useUTC: true,
     animation: drawing.animation ?? false,
     color: data.series.map((s) => s.color),
     aria: { enabled: true, label: { enabled: false } },

@@ -34,7 +34,8 @@ const rowLabel = (text: string, max = 60) => {
 /** A timeline's caption: its text, and when the chart leaves rows out, a note saying so (after a full stop). */
 function timelineCaption(b: Builder, text: string, total: number): { text: string; source: string } {
   if (total <= TIMELINE_MAX_ROWS) return { text, source: '' };
-  return { text: `${text}.`, source: fill(b.t.partCContent.chartShowsFirst, { shown: TIMELINE_MAX_ROWS, total: whole(b, total) }) };
+  // A Hungarian date ends in its own full stop ("2029. ápr. 1.").
+  return { text: text.endsWith('.') ? text : `${text}.`, source: fill(b.t.partCContent.chartShowsFirst, { shown: TIMELINE_MAX_ROWS, total: whole(b, total) }) };
 }
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -89,7 +89,10 @@ describe('the implementation roadmap', () => {
       { id: 'late', area: 'informationTechnology', decision: 'Choose a CRM', owner: 'IT lead', deadline: '2020-03-31', status: 'doing' },
       { id: 'done', area: 'structure', decision: 'Split sales from client service', owner: 'CEO', deadline: '2020-01-31', status: 'done' },
       { id: 'later', area: 'staff', decision: 'Hire two sales managers', owner: 'HR', deadline: '2999-06-30', status: 'todo' },
+      // A row with no decision typed yet is not on the roadmap, as in the document.
+      { id: 'blank', area: 'motivation', decision: ' ', owner: '', deadline: '2020-02-01', status: 'todo' },
     ];
+    project.meta.documentDate = '2026-12-01';
     const { api, session } = sessionOf(project);
     renderWithApp(<OptionalChapterForm session={session} chapterId="implementation" />, api);
     expect(screen.getByTestId('roadmap-overdue')).toHaveTextContent('1 decision is past its deadline and not done.');
@@ -104,7 +107,8 @@ describe('the implementation roadmap', () => {
     ]);
     expect(items[1]).toHaveAttribute('data-overdue', 'true');
     expect(items[0]).not.toHaveAttribute('data-overdue');
-    expect(within(screen.getByTestId('roadmap-timeline')).getByText(/^Today, /)).toBeInTheDocument();
+    // Overdue against the document's date, as the checks and the document count it.
+    expect(within(screen.getByTestId('roadmap-timeline')).getByText('As of the document date, 1 Dec 2026')).toBeInTheDocument();
   });
 
   it('adds one empty decision for each of the six areas the article names, then none', async () => {

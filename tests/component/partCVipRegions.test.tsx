@@ -75,6 +75,7 @@ describe('the key-account list', () => {
       [],
       ['Tisza Foods', null, null, 46279, 100],
       ['Rába Parts', 'Auto', null, null, -5],
+      ['Mátra Kft.', null, null, null, 1e20],
     ];
     const { accounts, skipped } = accountsFromRows(rows, { language: 'hu', currency: 'HUF', room: 10 });
     expect(accounts).toEqual([expect.objectContaining({ client: 'Mecsek Kft.', lastContact: '2026-09-14', yearlyRevenue: 123_456_750 })]);
@@ -82,6 +83,7 @@ describe('the key-account list', () => {
       { line: 1, reason: 'header' },
       { line: 4, reason: 'badDate', value: '46279' },
       { line: 5, reason: 'negativeRevenue' },
+      { line: 6, reason: 'badRevenue', value: '100000000000000000000' },
     ]);
   });
 
@@ -138,6 +140,11 @@ describe('the VIP capacity', () => {
     expect(screen.getByText('Rows 101–120 of 120')).toBeInTheDocument();
     expect(within(screen.getByRole('row', { name: 'Key account 101' })).getByLabelText('Client')).toHaveValue('Client 101');
     await userEvent.click(screen.getByRole('button', { name: 'Page 1' }));
+    // Enter in the page's last row goes on to the next row, on the next page.
+    await userEvent.click(within(screen.getByRole('row', { name: 'Key account 50' })).getByLabelText('Segment'));
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByText('Rows 51–100 of 120')).toBeInTheDocument();
+    expect(within(screen.getByRole('row', { name: 'Key account 51' })).getByLabelText('Segment')).toHaveFocus();
     await userEvent.click(screen.getByRole('button', { name: 'Add account' }));
     // The new row is on the last page, focused, ready to type in.
     expect(screen.getByText('Rows 101–121 of 121')).toBeInTheDocument();

@@ -1,6 +1,8 @@
 import * as echarts from 'echarts';
 import { describe, expect, it } from 'vitest';
 import { type CHART_KINDS, chartOption, dayNumber, echartsOption, timelineChartData } from '../../shared/charts/definitions';
+import { NO_FILL_COLOUR } from '../../main/services/export/docx/package';
+import { timelineChart } from '../../main/services/export/docx/timelineChart';
 import { computeForecast } from '../../shared/forecast/engine';
 import { templateProject } from '../support/projects';
 
@@ -116,8 +118,58 @@ describe('timelines', () => {
     expect(svg.match(/<path d="[^"]+" fill="#(D55E00|7F8A94)"/g)).toHaveLength(2);
   });
 
+  it('name each month after itself east of Greenwich too (the PDF is drawn in the user’s time zone)', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Europe/Budapest';
+    try {
+      const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 481, height: 120 });
+      chart.setOption(echartsOption(data, { legend: false, width: 481, fontSize: 8.5 }));
+      const labels = [...chart.renderToSVGString().matchAll(/>([A-Z][a-z]{2}(?: \d{4})?)</g)].map((m) => m[1]);
+      chart.dispose();
+      expect(labels).toEqual(expect.arrayContaining(['Nov 2026', 'Dec', 'Jan 2027']));
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it('give the screen a font list a browser accepts: "Source Sans 3" quoted, a generic family last', () => {
     const option = echartsOption(data);
     expect((option.textStyle as { fontFamily: string }).fontFamily).toBe("'Source Sans 3', 'Noto Sans', Arial, sans-serif");
+  });
+});
+
+describe('timelines as a Word chart', () => {
+  const colours = [
+    { name: 'Starter pack', color: '#0072B2' },
+    { name: 'Group tests', color: '#E69F00' },
+  ];
+
+  it('stack each period on an unfilled offset from the last one’s end, in Excel’s day numbers', () => {
+    const data = timelineChartData('onboardingTimeline', [{ label: '4 Jan 2027', periods: [{ start: '2027-01-04', end: '2027-01-04' }, { start: '2027-01-18', end: '2027-01-31' }] }], colours, { currency: 'HUF', locale: 'en-GB' });
+    const word = timelineChart(data, 'en');
+    // 4 Jan 2027 is Excel's day 46391; the tests start 13 days after the starter pack's one day.
+    expect(word.series.map((s) => [s.name, s.color, s.values])).toEqual([
+      ['(1)', NO_FILL_COLOUR, [46391]],
+      ['Starter pack', '0072B2', [1]],
+      ['(2)', NO_FILL_COLOUR, [13]],
+      ['Group tests', 'E69F00', [14]],
+    ]);
+    // January 2027 on a weekly axis, dates in English whatever Word's language.
+    expect(word.axis).toEqual({ minimum: 46388, maximum: 46419, interval: 7, numberFormat: '[$-809]d mmm' });
+  });
+
+  it('draw a one-day step at least a 150th of a long axis, the next period where it belongs', () => {
+    const data = timelineChartData(
+      'onboardingTimeline',
+      [{ label: 'A', periods: [{ start: '2027-01-04', end: '2027-01-04' }, { start: '2027-12-01', end: '2027-12-31' }] }],
+      colours,
+      { currency: 'HUF', locale: 'hu-HU' },
+    );
+    const word = timelineChart(data, 'hu');
+    // 365 days: at least 2 days a bar; the December bar still starts on 1 Dec (Excel's day 46722).
+    expect(word.series[1]!.values).toEqual([2]);
+    expect(46391 + 2 + word.series[2]!.values[0]!).toBe(46722);
+    expect(word.axis.numberFormat).toBe('[$-40E]yyyy. mm.');
   });
 });

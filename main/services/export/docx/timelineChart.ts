@@ -21,7 +21,11 @@ const FORMATS: Record<Language, { day: string; dayYear: string }> = {
   hu: { day: '[$-40E]mm. dd.', dayYear: '[$-40E]yyyy. mm.' },
 };
 
-/** Days between gridlines: the shortest step that keeps the axis to seven labels or fewer, each with room to stay on one line (Word's value axis steps evenly, not by month). */
+/**
+ * Days between gridlines: the shortest step that keeps the axis to seven labels or fewer, each
+ * with room to stay on one line. Word's value axis steps evenly, not by month, so its labels are
+ * dates ("1 Nov, 29 Nov") where the PDF's, drawn on a time axis, name the months.
+ */
 function step(days: number): number {
   return [7, 14, 28, 56, 91, 182, 364].find((s) => days / s <= 7) ?? Math.ceil(days / 7 / 364) * 364;
 }
@@ -33,6 +37,11 @@ export interface TimelineSeries {
 }
 
 export function timelineChart(data: ChartData, language: Language): { series: TimelineSeries[]; axis: { minimum: number; maximum: number; interval: number; numberFormat: string } } {
+  const range = data.dateRange ?? { from: 0, to: 31 };
+  const days = range.to - range.from;
+  // Word draws a bar as long as its days, so a one-day step on a year's axis would be a hairline
+  // no one sees: every bar is at least a 150th of the axis (the PDF's bars have a minimum width too).
+  const shortest = Math.max(1, Math.round(days / 150));
   const cursor = data.categories.map(() => 0);
   const series: TimelineSeries[] = [];
   data.series.forEach((s, index) => {
@@ -45,14 +54,14 @@ export function timelineChart(data: ChartData, language: Language): { series: Ti
     const lengths = data.categories.map((_, row) => {
       const span = spans[row];
       if (!span) return null;
-      cursor[row] = EXCEL_1970 + span.to;
-      return span.to - span.from;
+      const length = Math.max(span.to - span.from, shortest);
+      cursor[row] = EXCEL_1970 + span.from + length;
+      return length;
     });
+    // The offsets show only in the chart's data sheet, where a Word user edits the dates: named by number.
     const offsetName = `(${index + 1})`;
     series.push({ name: offsetName, color: NO_FILL_COLOUR, values: offsets }, { name: s.name, color: s.color.replace('#', '').toUpperCase(), values: lengths });
   });
-  const range = data.dateRange ?? { from: 0, to: 31 };
-  const days = range.to - range.from;
   const formats = FORMATS[language] ?? FORMATS.en;
   return {
     series,
