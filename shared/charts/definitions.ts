@@ -505,15 +505,23 @@ function timelineOption(data: ChartData, drawing: EChartsDrawing): EChartsOption
   const monthName = new Intl.DateTimeFormat(data.locale, { month: 'short', timeZone: 'UTC' });
   const monthYear = new Intl.DateTimeFormat(data.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const dayFormat = new Intl.DateTimeFormat(data.locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  // The axis names months: with the year on its first label and on each January.
-  const axisDate = (value: number, index: number) => {
-    const date = new Date(value);
-    return index === 0 || date.getUTCMonth() === 0 ? monthYear.format(date) : monthName.format(date);
-  };
   const spanText = (from: number, to: number) => (to - from <= 1 ? dayFormat.format(utcDate(from)) : dayFormat.formatRange(utcDate(from), utcDate(to - 1)));
   const barHeight = fontSize * 1.2;
-  const monthWidth = (width - labelWidth - fontSize * 1.5) / Math.max(1, (range.to - range.from) / 30.44);
-  const tickMonths = [1, 2, 3, 6, 12].find((months) => months * monthWidth >= fontSize * 5.5) ?? 12;
+  // Ticks a whole number of months apart, as close as the longest label ("Sept 2027", "2027. szept.",
+  // a little under half an em a character) leaves room for; a quarter or more apart, every label carries its year.
+  const months = Math.max(1, (range.to - range.from) / 30.44);
+  const monthWidth = (width - labelWidth - fontSize * 1.5) / months;
+  const longest = Math.max(...Array.from({ length: 12 }, (_, m) => monthYear.format(new Date(Date.UTC(2027, m, 1))).length));
+  const tickMonths = [1, 2, 3, 6, 12].find((step) => step * monthWidth >= (longest * 0.48 + 1.5) * fontSize) ?? 12;
+  // The ticks themselves: the first of every `tickMonths`-th month (counted from January) within the axis.
+  const ticks: number[] = [];
+  for (let day = range.from; day <= range.to; day = nextMonthStart(day)) {
+    if (new Date(ms(day)).getUTCMonth() % tickMonths === 0) ticks.push(ms(day));
+  }
+  const axisDate = (value: number, index: number) => {
+    const date = new Date(value);
+    return tickMonths >= 3 || index === 0 || date.getUTCMonth() === 0 ? monthYear.format(date) : monthName.format(date);
+  };
   return {
     // Days are UTC days (dayNumber): the axis puts its month ticks at UTC month starts too, not at
     // the local ones that would name each month after the one before it east of Greenwich.
@@ -537,9 +545,8 @@ function timelineOption(data: ChartData, drawing: EChartsDrawing): EChartsOption
       min: ms(range.from),
       max: ms(range.to),
       // Ticks months, two months, quarters, half years or years apart: the closest that leaves each label room for "Sept 2027".
-      minInterval: tickMonths * 28 * DAY_MS,
-      splitNumber: Math.max(1, Math.round((range.to - range.from) / 30.44 / tickMonths)),
-      axisLabel: { ...axisLabel, hideOverlap: true, formatter: (value: number, index: number) => axisDate(value, index) },
+      axisLabel: { ...axisLabel, hideOverlap: true, customValues: ticks, formatter: (value: number, index: number) => axisDate(value, index) },
+      axisTick: { customValues: ticks },
       splitLine: { show: true, lineStyle: { color: '#e3e7eb' } },
     },
     // No axis line down the side: the marked day's line is the one to see there.
