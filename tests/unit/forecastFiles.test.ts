@@ -130,18 +130,8 @@ describe('reading a key-account list', () => {
     const rows = await readTable(path);
     expect(rows.ok && rows.value[1]).toEqual(['Alföld Logistics', 'Manufacturing', 'Kiss Anna', '2026-09-14', 48_000_000]);
   });
-});
 
-describe('reading a CSV file', () => {
-  let folder: string;
-  beforeEach(async () => {
-    folder = await mkdtemp(join(tmpdir(), 'cpb-csv-'));
-  });
-  afterEach(async () => {
-    await rm(folder, { recursive: true, force: true });
-  });
-
-  it('keeps a blank row (as Excel saves one: only separators) so every later row has its sheet number', async () => {
+  it("keeps a CSV file's blank row (as Excel saves one: only separators) so every later row has its sheet number", async () => {
     const path = join(folder, 'accounts.csv');
     await writeFile(path, 'Client;Segment\r\nAlföld Logistics;Manufacturing\r\n;\r\nTisza Foods;Food\r\n');
     const rows = await readTable(path);
