@@ -1,4 +1,4 @@
-import { Alert, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconHome, IconInfoCircle } from '@tabler/icons-react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { formatMoney, numberFormat } from '../../shared/format';
 import { travellingTeam } from '../../shared/partC/travellingTeam';
 import type { RegionalExpansion } from '../../shared/project/partC';
 import { FormMoneyInput, FormNumberInput } from '../editor/fields';
+import { FiguresTable, type Figure } from './FiguresTable';
 
 const finite = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
 
@@ -65,7 +66,7 @@ function TravellingTeamResult({ currency }: { currency: string }) {
     );
   }
   const days = n(result.daysOnSitePerMonth);
-  const rows = [
+  const rows: Figure[] = [
     { label: t('partC.regions.result.meetingsHeld'), value: n(result.meetingsHeldPerMonth) },
     { label: t('partC.regions.result.daysOnSite'), value: days },
     { label: t('partC.regions.result.costPerMonth'), value: money(result.costPerMonth) },
@@ -90,20 +91,7 @@ function TravellingTeamResult({ currency }: { currency: string }) {
       <Text size="xs" c="dimmed" mb="xs">
         {t('partC.regions.result.cycle', { weeks: n(result.cycleWeeks, 0), cycles: n(result.cyclesPerMonth, 2) })}
       </Text>
-      <Table variant="vertical" withRowBorders={false} verticalSpacing={4} maw={520}>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={row.label}>
-              <Table.Th w="60%" fw={400} bg="transparent">
-                {row.label}
-              </Table.Th>
-              <Table.Td ta="right" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
-                {row.value}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <FiguresTable rows={rows} maxWidth={520} labelWidth="60%" />
       <Alert
         mt="sm"
         color={above && flat?.cheaper === 'flat' ? 'teal' : above ? 'blue' : 'gray'}

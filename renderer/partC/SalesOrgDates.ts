@@ -1,9 +1,6 @@
-/** Calendar dates ("YYYY-MM-DD") for the Part C editors: as day numbers for drawing, and as the interface language writes them. */
+/** Calendar dates ("YYYY-MM-DD") for the Part C editors: checked, today's, and as the interface language writes them. */
 
-const DAY = 86_400_000;
-
-/** The day number of an ISO date, counted in UTC so that no time zone moves a day. */
-export const dayNumber = (iso: string): number => Math.floor(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY);
+import { dayNumber } from '../../shared/calendar';
 
 export const isIsoDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(dayNumber(value));
 

@@ -2,8 +2,9 @@ import { Alert, Badge, Box, Group, Paper, Stack, Table, Text, Title } from '@man
 import { useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { addDays, onboardingPlan, type Intake, type OnboardingPlan, type OnboardingStepKind } from '../../shared/partC/onboarding';
-import { dateFormats, dayNumber, isIsoDate } from './SalesOrgDates';
+import { addDays, addMonths, dayNumber } from '../../shared/calendar';
+import { onboardingPlan, type Intake, type OnboardingPlan, type OnboardingStepKind } from '../../shared/partC/onboarding';
+import { dateFormats, isIsoDate } from './SalesOrgDates';
 
 interface HiringRow {
   date: string | null;
@@ -98,7 +99,7 @@ function StepsTimeline({ intake, formats }: { intake: Intake; formats: Formats }
   const at = (iso: string) => ((dayNumber(iso) - from) / span) * 100;
   // Month starts on the axis, after the first day.
   const ticks: string[] = [];
-  for (let d = addDays(`${intake.date.slice(0, 7)}-01`, 0); dayNumber(d) < to; d = nextMonth(d)) if (dayNumber(d) > from) ticks.push(d);
+  for (let d = `${intake.date.slice(0, 7)}-01`; dayNumber(d) < to; d = addMonths(d, 1)) if (dayNumber(d) > from) ticks.push(d);
   const label = 236;
   return (
     <Box role="list" aria-label={t('partC.organisation.timelineLabel', { date: formats.date(intake.date) })}>
@@ -142,12 +143,6 @@ function StepRow({ label, dates, left, width, colour, ticks }: { label: string; 
       </Box>
     </>
   );
-}
-
-function nextMonth(iso: string): string {
-  const year = Number(iso.slice(0, 4));
-  const month = Number(iso.slice(5, 7));
-  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
 }
 
 /** Headcount and mentors needed per month, a month a row; the peak stands out. */

@@ -1,4 +1,4 @@
-import { Alert, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useController, useFormContext, useWatch } from 'react-hook-form';
@@ -9,6 +9,7 @@ import type { VipProgramme } from '../../shared/project/partC';
 import { LabeledSegmented } from '../components/LabeledSegmented';
 import { useFieldPath } from '../editor/FieldPath';
 import { FormNumberInput } from '../editor/fields';
+import { FiguresTable, type Figure } from './FiguresTable';
 
 const finite = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
 
@@ -63,7 +64,7 @@ function VipCapacityResult() {
   const input = { accounts: accounts?.length ?? 0, people: finite(people), weeklyCapacity: finite(weekly), contactsPerYear: finite(contacts) };
   const result = useMemo(() => vipCapacity(input), [input.accounts, input.people, input.weeklyCapacity, input.contactsPerYear]); // eslint-disable-line react-hooks/exhaustive-deps
   const n = (value: number | null, digits = 1) => (value === null ? t('partC.vip.result.none') : numberFormat(i18n.language, { maximumFractionDigits: digits }).format(value));
-  const rows: { label: string; value: string; note?: string }[] = [
+  const rows: Figure[] = [
     { label: t('partC.vip.result.accounts'), value: n(input.accounts, 0) },
     {
       label: t('partC.vip.result.questionnaires'),
@@ -84,23 +85,7 @@ function VipCapacityResult() {
       <Title order={4} size="h5" mb="xs">
         {t('partC.vip.result.title')}
       </Title>
-      <Table variant="vertical" withRowBorders={false} verticalSpacing={4} maw={620}>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={row.label}>
-              <Table.Th w="45%" fw={400} bg="transparent">
-                {row.label}
-              </Table.Th>
-              <Table.Td ta="right" fw={600} w={90} style={{ fontVariantNumeric: 'tabular-nums' }}>
-                {row.value}
-              </Table.Td>
-              <Table.Td c="dimmed" fz="xs">
-                {row.note}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <FiguresTable rows={rows} maxWidth={620} labelWidth="45%" />
       {!planned ? (
         <Text size="sm" c="dimmed" mt="xs">
           {t('partC.vip.result.noContacts')}

@@ -2,6 +2,7 @@ import type { EChartsOption } from 'echarts';
 import type { Forecast } from '../forecast/engine';
 import { marginRatio } from '../forecast/engine';
 import { formatMoney, formatMoneyShort, formatPercentValue } from '../format';
+import { DAY_MS, dayNumber, monthStart, nextMonthStart, type DayNumber } from '../calendar';
 import { toMajor, toMinor } from '../money';
 
 /**
@@ -22,9 +23,6 @@ export interface ChartTexts {
   /** The series that gathers the smaller lines when there are more than the palette has colours. */
   otherLines(count: number): string;
 }
-
-/** Days as whole numbers counted from 1970-01-01 (UTC): a calendar date without a time zone to move it. */
-export type DayNumber = number;
 
 /** A span of days on a timeline: from its first day to the day after its last. */
 export interface DaySpan {
@@ -239,23 +237,6 @@ export function scenarioChartData(cases: { low: number[]; base: number[]; high: 
   };
 }
 
-const DAY_MS = 86_400_000;
-
-/** An ISO calendar date (YYYY-MM-DD) as a day number. */
-export const dayNumber = (iso: string): DayNumber => Math.floor(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS);
-
-/** The first day of the month the day is in. */
-function monthStart(day: DayNumber): DayNumber {
-  const date = new Date(day * DAY_MS);
-  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1) / DAY_MS;
-}
-
-/** The first day of the month after the one the day is in. */
-function nextMonthStart(day: DayNumber): DayNumber {
-  const date = new Date(day * DAY_MS);
-  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1) / DAY_MS;
-}
-
 /** A row of a timeline: its label, and per series its first and last day (ISO, both included) or null. */
 export interface TimelineRow {
   label: string;
@@ -340,8 +321,9 @@ export interface EChartsDrawing {
   namesBroken?: boolean;
 }
 
-/** Legend rows for these names at this width (ECharts wraps a plain legend; the plot must leave room). */
-function legendRows(names: string[], width: number): number {
+/** Legend rows for the series' names at this width (ECharts wraps a plain legend; the plot must leave room). */
+function legendRows(data: ChartData, width: number): number {
+  const names = data.series.map((s) => s.name);
   const usable = width - 40;
   let rows = 1;
   let used = 0;
@@ -356,6 +338,9 @@ function legendRows(names: string[], width: number): number {
   return rows;
 }
 
+/** ECharts' own legend under the plot (the editor and the preview), or none (the exports draw theirs). */
+const legendOption = (data: ChartData, shown: boolean) => (shown ? { bottom: 0, left: 'center', type: 'plain', itemGap: 10, data: data.series.map((s) => chartSafeName(s.name)) } : { show: false });
+
 /**
  * A series name as ECharts may key plain objects by it: a name that is also a property of every
  * object ("__proto__", "constructor", "toString"…) gets an invisible word joiner in front, so a
@@ -369,7 +354,7 @@ export function echartsOption(data: ChartData, drawing: EChartsDrawing = {}): EC
   const legend = drawing.legend ?? true;
   const fontSize = drawing.fontSize ?? 12;
   const width = drawing.width ?? 760;
-  const rows = legend ? legendRows(data.series.map((s) => s.name), width) : 0;
+  const rows = legend ? legendRows(data, width) : 0;
   const axisLabel = { fontSize, color: '#4a545e' };
   const inPercent = data.valueUnit === 'percent';
   // Axis numbers in the document's money style ("HUF 400m", "400 M Ft"), so the axis needs no currency title.
@@ -424,7 +409,7 @@ export function echartsOption(data: ChartData, drawing: EChartsDrawing = {}): EC
     aria: { enabled: true, decal: { show: drawing.decals ?? true }, label: { enabled: false } },
     textStyle: { fontFamily: drawing.fontFamily ?? SCREEN_FONTS, fontSize },
     grid,
-    legend: legend ? { bottom: 0, left: 'center', type: 'plain', itemGap: 10, data: data.series.map((s) => chartSafeName(s.name)) } : { show: false },
+    legend: legendOption(data, legend),
     tooltip: { trigger: 'axis', valueFormatter },
     xAxis: data.horizontal ? valueAxis : categoryAxis,
     yAxis: data.horizontal
@@ -496,7 +481,7 @@ function timelineOption(data: ChartData, drawing: EChartsDrawing): EChartsOption
   const legend = drawing.legend ?? true;
   const fontSize = drawing.fontSize ?? 12;
   const width = drawing.width ?? 760;
-  const rows = legend ? legendRows(data.series.map((s) => s.name), width) : 0;
+  const rows = legend ? legendRows(data, width) : 0;
   const axisLabel = { fontSize, color: '#4a545e' };
   const labelWidth = Math.round(width * 0.4);
   const range = data.dateRange ?? { from: 0, to: 31 };
@@ -531,7 +516,7 @@ function timelineOption(data: ChartData, drawing: EChartsDrawing): EChartsOption
     aria: { enabled: true, label: { enabled: false } },
     textStyle: { fontFamily: drawing.fontFamily ?? SCREEN_FONTS, fontSize },
     grid: { left: labelWidth, right: fontSize * 1.5, top: data.marker ? fontSize * 2.2 : fontSize, bottom: legend ? 44 + rows * 22 : fontSize * 2.2, containLabel: false },
-    legend: legend ? { bottom: 0, left: 'center', type: 'plain', itemGap: 10, data: data.series.map((s) => chartSafeName(s.name)) } : { show: false },
+    legend: legendOption(data, legend),
     tooltip: {
       trigger: 'item',
       // Only the series' name (a fixed text) and dates: nothing the user typed goes into the tooltip's HTML.

@@ -1,7 +1,8 @@
 import { PALETTE, timelineChartData } from '../charts/definitions';
 import { numberFormat } from '../format';
 import { toMajor } from '../money';
-import { addDays, onboardingPlan, type OnboardingStepKind } from '../partC/onboarding';
+import { addDays } from '../calendar';
+import { onboardingPlan, type OnboardingStepKind } from '../partC/onboarding';
 import { roadmap } from '../partC/roadmap';
 import { travellingTeam } from '../partC/travellingTeam';
 import { vipCapacity, WORKING_WEEKS_PER_YEAR } from '../partC/vipCapacity';

@@ -1,3 +1,4 @@
+import { addDays, addMonths, dayNumber } from '../calendar';
 import { ceilWhole, nonNegative } from './arithmetic';
 
 /**
@@ -67,22 +68,6 @@ export interface OnboardingOptions {
   mentorWeeks?: number;
 }
 
-const DAY = 86_400_000;
-const toDays = (iso: string): number => Math.floor(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY);
-const fromDays = (days: number): string => new Date(days * DAY).toISOString().slice(0, 10);
-const daysInMonth = (year: number, month0: number): number => new Date(Date.UTC(year, month0 + 1, 0)).getUTCDate();
-
-/** The same day `months` later, or the month's last day when it has no such day (31 Jan + 1 → 28/29 Feb). */
-export function addMonths(iso: string, months: number): string {
-  const total = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + months;
-  const year = Math.floor(total / 12);
-  const month0 = total - year * 12;
-  const day = Math.min(Number(iso.slice(8, 10)), daysInMonth(year, month0));
-  return `${String(year).padStart(4, '0')}-${String(month0 + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-export const addDays = (iso: string, days: number): string => fromDays(toDays(iso) + days);
-
 /** Splits newcomers into the fewest groups of at most `size`, as even as possible. */
 export function splitIntoGroups(newcomers: number, size: number): number[] {
   const count = Math.floor(nonNegative(newcomers));
@@ -137,7 +122,7 @@ export function onboardingPlan(hiring: HiringPlan, options: OnboardingOptions = 
   if (intakes.length === 0) return { intakes, months: [], peakMentors: 0 };
 
   // Mentoring periods as day numbers, half-open [from, to); a zero-week setting busies no one.
-  const periods = intakes.map((i) => ({ from: toDays(i.date), to: toDays(i.date) + mentorDays, mentors: i.mentors }));
+  const periods = intakes.map((i) => ({ from: dayNumber(i.date), to: dayNumber(i.date) + mentorDays, mentors: i.mentors }));
   const busyOn = (day: number) => periods.reduce((n, p) => (p.from <= day && day < p.to ? n + p.mentors : n), 0);
   // The count only rises on a day a period starts, so the month's peak is on its first day or on one of those.
   const peakBetween = (from: number, to: number) =>
@@ -151,7 +136,7 @@ export function onboardingPlan(hiring: HiringPlan, options: OnboardingOptions = 
     const key = month.slice(0, 7);
     const joining = intakes.filter((i) => i.date.startsWith(key)).reduce((n, i) => n + i.newcomers, 0);
     headcount += joining;
-    months.push({ month: key, joining, headcount, mentorsNeeded: peakBetween(toDays(month), toDays(addMonths(month, 1)) - 1) });
+    months.push({ month: key, joining, headcount, mentorsNeeded: peakBetween(dayNumber(month), dayNumber(addMonths(month, 1)) - 1) });
   }
   return { intakes, months, peakMentors: Math.max(0, ...months.map((m) => m.mentorsNeeded)) };
 }

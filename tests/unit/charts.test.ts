@@ -1,6 +1,7 @@
 import * as echarts from 'echarts';
 import { describe, expect, it } from 'vitest';
-import { type CHART_KINDS, chartOption, dayNumber, echartsOption, timelineChartData } from '../../shared/charts/definitions';
+import { dayNumber } from '../../shared/calendar';
+import { type CHART_KINDS, chartOption, echartsOption, timelineChartData } from '../../shared/charts/definitions';
 import { NO_FILL_COLOUR } from '../../main/services/export/docx/package';
 import { timelineChart } from '../../main/services/export/docx/timelineChart';
 import { computeForecast } from '../../shared/forecast/engine';

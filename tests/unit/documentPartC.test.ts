@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../../shared/charts/definitions';
+import { dayNumber } from '../../shared/calendar';
 import { buildDocument } from '../../shared/document/build';
 import { captionEntry, captionsOf, plainTextOf, type ChartBlock, type DocumentModel, type TableBlock } from '../../shared/document/model';
 import { createBlankProject } from '../../shared/project/blank';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMonths, GROUP_SIZE, MENTOR_WEEKS, onboardingPlan, splitIntoGroups } from '../../shared/partC/onboarding';
+import { addMonths } from '../../shared/calendar';
+import { GROUP_SIZE, MENTOR_WEEKS, onboardingPlan, splitIntoGroups } from '../../shared/partC/onboarding';
 import { countByStatus, overdueDecisions, roadmap, roadmapTimeline, type Decision } from '../../shared/partC/roadmap';
 import { flatOrHotel, heldPercent, travellingTeam, type TravellingTeamInput } from '../../shared/partC/travellingTeam';
 import { ALONGSIDE_WEEKLY_QUESTIONNAIRES, DEDICATED_WEEKLY_QUESTIONNAIRES, defaultWeeklyCapacity, vipCapacity, WORKING_WEEKS_PER_YEAR } from '../../shared/partC/vipCapacity';
